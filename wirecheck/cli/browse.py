@@ -1,0 +1,75 @@
+"""Commands that read the store: search, articles, show."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from wirecheck.cli.common import (DbOption, FormatOption, OutputFormat, console, emit, errors, open_wirecheck,
+                                  summary_row)
+from wirecheck.store import HIGHLIGHT_END, HIGHLIGHT_START
+
+
+def search_command(query: Annotated[str, typer.Argument(help="Words to find (FTS5 syntax allowed).")],
+                   db: DbOption = None, limit: int = 20, format: FormatOption = OutputFormat.table) -> None:
+    """Full-text search over stored articles, best match first, with the matching passage.
+
+    Example: wirecheck search "Yakhont missiles"
+    """
+    with open_wirecheck(db) as wirecheck:
+        hits = wirecheck.search(query, limit)
+    if format is not OutputFormat.table:
+        emit([{**summary_row(hit.article), "snippet": _plain_snippet(hit.snippet)} for hit in hits], format)
+        return
+    if not hits:
+        console.print("[dim]no matching articles[/dim]")
+    for hit in hits:
+        snippet = escape(hit.snippet).replace(HIGHLIGHT_START, "[bold yellow]").replace(HIGHLIGHT_END, "[/bold yellow]")
+        console.print(f"[bold]{hit.article.id}[/bold]  {escape(hit.article.title or '(untitled)')}  "
+                      f"[dim]{escape(hit.article.publisher or '')} {hit.article.published or ''}[/dim]")
+        console.print(f"      {snippet}\n", highlight=False)
+
+
+def articles_command(db: DbOption = None, limit: int = 50, offset: int = 0,
+                     format: FormatOption = OutputFormat.table) -> None:
+    """List stored articles, newest first.
+
+    Example: wirecheck articles --format csv > articles.csv
+    """
+    with open_wirecheck(db) as wirecheck:
+        rows = [summary_row(summary) for summary in wirecheck.articles(limit, offset)]
+    emit(rows, format, table_title="articles")
+
+
+def show_command(article_id: Annotated[int, typer.Argument(help="Article id (see wirecheck articles).")],
+                 db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
+    """Show one article with its sentences and entity mentions.
+
+    Example: wirecheck show 1
+    """
+    with open_wirecheck(db) as wirecheck:
+        detail = wirecheck.article(article_id)
+    if detail is None:
+        errors.print(f"[red]error:[/red] no article {article_id}")
+        raise typer.Exit(2)
+    if format is not OutputFormat.table:
+        emit([{**summary_row(detail.summary), "author": detail.author, "language": detail.language,
+               "source": detail.source, "captions": detail.captions, "text": detail.text,
+               "sentences": detail.sentences, "mentions": detail.mentions}], format)
+        return
+    summary = detail.summary
+    console.print(f"[bold]{escape(summary.title or '(untitled)')}[/bold]")
+    console.print(f"[dim]{escape(summary.publisher or '')}  {summary.published or ''}  {escape(detail.author or '')}  "
+                  f"version {summary.version}\n{escape(summary.url or detail.source)}[/dim]\n")
+    for caption in detail.captions:
+        console.print(f"[italic dim]caption: {escape(caption)}[/italic dim]")
+    for number, sentence_text in enumerate(detail.sentence_texts(), start=1):
+        console.print(f"[dim]{number:>3}[/dim] {escape(sentence_text)}", highlight=False)
+    emit([{"start": m.start, "end": m.end, "text": m.text, "label": m.label, "kind": m.kind}
+          for m in detail.mentions], OutputFormat.table, table_title="mentions")
+
+
+def _plain_snippet(snippet: str) -> str:
+    return snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")

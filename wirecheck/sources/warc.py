@@ -1,0 +1,52 @@
+"""WARC archives (plain or gzipped): every archived HTML response becomes a document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from wirecheck.config import Settings
+from wirecheck.errors import InputError
+from wirecheck.sources.containers import open_stream
+from wirecheck.sources.document import RawDocument
+from wirecheck.sources.fetch import ACCEPTED_TYPES
+
+
+def iter_warc_documents(path: Path, settings: Settings) -> Iterator[RawDocument | InputError]:
+    try:
+        stream = open_stream(path)
+    except InputError as error:
+        yield error
+        return
+    with stream:
+        number = 0
+        try:
+            for number, record in enumerate(ArchiveIterator(stream), start=1):
+                document = record_document(record, f"{path}#{number}", settings.max_document_bytes)
+                if document is not None:
+                    yield document
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+            yield InputError(str(path), f"corrupt or truncated WARC after record {number} ({exc})")
+
+
+def record_document(record, source: str, limit: int) -> RawDocument | InputError | None:
+    """A document for an archived page; None for requests, metadata, redirects and non-text payloads."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    if record.http_headers is not None:
+        if record.http_headers.get_statuscode() != "200":
+            return None
+        content_type = record.http_headers.get_header("Content-Type", "")
+    else:
+        content_type = record.rec_headers.get_header("Content-Type", "")
+    kind = ACCEPTED_TYPES.get(content_type.split(";")[0].strip().lower())
+    if kind not in ("html", "text", "markdown"):
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    content = record.content_stream().read(limit + 1)
+    if len(content) > limit:
+        return InputError(f"{source} ({url})", f"record too large (limit {limit / 1e6:.1f} MB)")
+    return RawDocument(f"{source} ({url})", content, kind, url=url)

@@ -1,0 +1,200 @@
+"""Opening, migrating and writing the store: one transaction per batch, so a crash leaves whole articles."""
+
+from __future__ import annotations
+
+import enum
+import re
+from datetime import datetime, timezone
+from importlib import resources
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event, func, insert, select, text, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
+
+from wirecheck.errors import WirecheckError
+from wirecheck.extract.article import Article
+from wirecheck.nlp.annotations import Annotations
+from wirecheck.store.records import (HIGHLIGHT_END, HIGHLIGHT_START, ArticleDetail, ArticleSummary, Mention,
+                                     SearchHit)
+from wirecheck.store.schema import article, article_version, mention, sentence
+
+# FTS5 operators: a query using them is passed through; any other query is matched term by term.
+FTS_SYNTAX = re.compile(r'"|\b(AND|OR|NOT|NEAR)\b|\*')
+
+
+class Outcome(enum.Enum):
+    STORED = "stored"
+    UPDATED = "updated"
+    DUPLICATE = "duplicate"
+
+
+class Store:
+    """The database behind wirecheck.
+
+    Example:
+        >>> store = Store("sqlite:///wirecheck.db")
+        >>> [hit.article.title for hit in store.search("Yakhont")]
+    """
+
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = _engine(url)
+        self.migrate()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def migrate(self) -> None:
+        config = Config()
+        config.set_main_option("script_location", str(resources.files("wirecheck.store") / "migrations"))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    # -- writing --------------------------------------------------------------------------------------------
+
+    def is_known(self, item: Article) -> bool:
+        """True when storing `item` would change nothing (a cheap check before the NLP stage)."""
+        with self.engine.connect() as connection:
+            return _existing(connection, item)[1]
+
+    def write(self, batch: list[tuple[Article, Annotations]]) -> list[Outcome]:
+        """Store a batch in one transaction: either every article of it is stored whole, or none is."""
+        with self.engine.begin() as connection:
+            return [_write_one(connection, item, annotations) for item, annotations in batch]
+
+    # -- reading --------------------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as connection:
+            return {table.name: connection.scalar(select(func.count()).select_from(table))
+                    for table in (article, article_version, sentence, mention)}
+
+    def list_articles(self, limit: int = 50, offset: int = 0) -> list[ArticleSummary]:
+        query = _summary_query().order_by(article_version.c.published.desc(), article.c.id).limit(limit).offset(offset)
+        with self.engine.connect() as connection:
+            return [_summary(row) for row in connection.execute(query)]
+
+    def get_article(self, article_id: int) -> ArticleDetail | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(_summary_query().add_columns(
+                article_version.c.id.label("version_id"), article_version.c.text, article_version.c.author,
+                article_version.c.language, article_version.c.captions, article_version.c.source,
+            ).where(article.c.id == article_id)).one_or_none()
+            if row is None:
+                return None
+            sentences = connection.execute(select(sentence.c.start, sentence.c.end).where(
+                sentence.c.version_id == row.version_id).order_by(sentence.c.position)).all()
+            mentions = connection.execute(select(mention).where(
+                mention.c.version_id == row.version_id).order_by(mention.c.start)).all()
+        return ArticleDetail(
+            summary=_summary(row), text=row.text, author=row.author, language=row.language,
+            captions=row.captions, source=row.source, sentences=[tuple(s) for s in sentences],
+            mentions=[Mention(m.start, m.end, m.text, m.label, m.kind, m.resolved) for m in mentions],
+        )
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Articles matching a full-text query, best first, with a highlighted snippet."""
+        if self.engine.dialect.name != "sqlite":
+            raise WirecheckError(f"full-text search is not available on {self.engine.dialect.name} yet")
+        match = query if FTS_SYNTAX.search(query) else " ".join(
+            '"' + term.replace('"', "") + '"' for term in query.split())
+        statement = text(
+            "SELECT rowid, snippet(article_search, 1, :start, :end, '…', 16) AS snippet FROM article_search "
+            "WHERE article_search MATCH :match ORDER BY bm25(article_search) LIMIT :limit")
+        with self.engine.connect() as connection:
+            try:
+                rows = connection.execute(statement, {"start": HIGHLIGHT_START, "end": HIGHLIGHT_END,
+                                                      "match": match, "limit": limit}).all()
+            except OperationalError as exc:
+                raise WirecheckError(f"search query {query!r}: {exc.orig}") from None
+            summaries = {row.id: _summary(row) for row in connection.execute(
+                _summary_query().where(article.c.id.in_([r.rowid for r in rows])))}
+        return [SearchHit(summaries[row.rowid], row.snippet) for row in rows if row.rowid in summaries]
+
+
+def _engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):
+            cursor = dbapi_connection.cursor()
+            # WAL: readers never block the writer; NORMAL sync is crash-safe for the application in WAL mode.
+            for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "busy_timeout=30000"):
+                cursor.execute(f"PRAGMA {pragma}")
+            cursor.close()
+    return engine
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _existing(connection: Connection, item: Article):
+    """(the article row this item belongs to or None, whether its text is already stored)."""
+    row = connection.execute(select(article).where(article.c.identity == item.identity)).one_or_none()
+    if row is None:
+        # The same text met before without a URL (or under this URL's text identity) is the same article.
+        row = connection.execute(select(article).where(
+            article.c.identity == f"text:{item.content_hash}")).one_or_none()
+    if row is None and item.url is None:
+        known = connection.scalar(select(func.count()).where(article_version.c.content_hash == item.content_hash))
+        return None, bool(known)
+    if row is None:
+        return None, False
+    known = connection.scalar(select(func.count()).where(
+        article_version.c.article_id == row.id, article_version.c.content_hash == item.content_hash))
+    return row, bool(known)
+
+
+def _write_one(connection: Connection, item: Article, annotations: Annotations) -> Outcome:
+    row, known = _existing(connection, item)
+    if known:
+        if row is not None and item.url and row.url is None:
+            # A text first seen without a URL now has one: remember it, store nothing else.
+            connection.execute(update(article).where(article.c.id == row.id).values(
+                identity=item.identity, url=item.url))
+        return Outcome.DUPLICATE
+    now = _now()
+    if row is None:
+        article_id = connection.execute(insert(article).values(
+            identity=item.identity, url=item.url, current_version=1, first_seen=now, last_changed=now,
+        )).inserted_primary_key[0]
+        version, outcome = 1, Outcome.STORED
+    else:
+        article_id, version, outcome = row.id, row.current_version + 1, Outcome.UPDATED
+        connection.execute(update(article).where(article.c.id == article_id).values(
+            current_version=version, last_changed=now))
+    version_id = connection.execute(insert(article_version).values(
+        article_id=article_id, version=version, title=item.title, text=item.text, publisher=item.publisher,
+        published=item.published, author=item.author, language=item.language, captions=item.captions,
+        source=item.source, content_hash=item.content_hash, ingested_at=now,
+    )).inserted_primary_key[0]
+    if annotations.sentences:
+        connection.execute(insert(sentence), [
+            {"version_id": version_id, "position": i, "start": s, "end": e}
+            for i, (s, e) in enumerate(annotations.sentences)])
+    if annotations.entities:
+        connection.execute(insert(mention), [
+            {"version_id": version_id, "start": m.start, "end": m.end, "text": m.text, "label": m.label,
+             "kind": "entity"} for m in annotations.entities])
+    if connection.dialect.name == "sqlite":
+        connection.execute(text("DELETE FROM article_search WHERE rowid = :id"), {"id": article_id})
+        connection.execute(text("INSERT INTO article_search (rowid, title, text) VALUES (:id, :title, :text)"),
+                           {"id": article_id, "title": item.title or "", "text": item.text})
+    return outcome
+
+
+def _summary_query():
+    return select(
+        article.c.id, article.c.url, article.c.current_version, article_version.c.title,
+        article_version.c.publisher, article_version.c.published, article_version.c.text.label("body"),
+    ).join(article_version, (article_version.c.article_id == article.c.id)
+           & (article_version.c.version == article.c.current_version))
+
+
+def _summary(row) -> ArticleSummary:
+    return ArticleSummary(id=row.id, title=row.title, publisher=row.publisher, published=row.published,
+                          url=row.url, version=row.current_version, words=len(row.body.split()))

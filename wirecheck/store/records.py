@@ -1,0 +1,50 @@
+"""What the store returns: plain dataclasses, the same for the CLI, the Python API and the web."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ArticleSummary:
+    id: int
+    title: str | None
+    publisher: str | None
+    published: str | None
+    url: str | None
+    version: int
+    words: int
+
+
+@dataclass
+class SearchHit:
+    article: ArticleSummary
+    snippet: str  # matched terms wrapped in HIGHLIGHT_START / HIGHLIGHT_END
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    kind: str
+    resolved: str | None = None
+
+
+@dataclass
+class ArticleDetail:
+    summary: ArticleSummary
+    text: str
+    author: str | None
+    language: str | None
+    captions: list[str]
+    source: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def sentence_texts(self) -> list[str]:
+        return [self.text[start:end].strip() for start, end in self.sentences]
+
+
+HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"

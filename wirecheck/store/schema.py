@@ -1,0 +1,62 @@
+"""The store's tables, as SQLAlchemy Core: the contract that the CLI, API, UI and exports all read.
+
+Migrations in `migrations/versions/` create and change these tables; keep both in step.
+"""
+
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
+
+metadata = MetaData()
+
+# One row per article; `identity` is "url:<canonical url>" or "text:<sha256 of the normalised text>".
+article = Table(
+    "article", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("identity", String, nullable=False, unique=True),
+    Column("url", String),
+    Column("current_version", Integer, nullable=False),
+    Column("first_seen", String, nullable=False),
+    Column("last_changed", String, nullable=False),
+)
+
+# Every distinct text an article has had; later stages annotate a version, so offsets stay valid.
+article_version = Table(
+    "article_version", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("title", Text),
+    Column("text", Text, nullable=False),
+    Column("publisher", String),
+    Column("published", String),
+    Column("author", String),
+    Column("language", String),
+    Column("captions", JSON, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("content_hash", String, nullable=False),
+    Column("ingested_at", String, nullable=False),
+    UniqueConstraint("article_id", "version"),
+    UniqueConstraint("article_id", "content_hash"),
+    Index("ix_article_version_content_hash", "content_hash"),
+)
+
+sentence = Table(
+    "sentence", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version_id", Integer, ForeignKey("article_version.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+# Spans later stages resolve: `kind` says what the span is (entity now; actor, place, date, weapon later).
+mention = Table(
+    "mention", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version_id", Integer, ForeignKey("article_version.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("resolved", String),
+)
