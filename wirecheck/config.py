@@ -30,6 +30,8 @@ class Settings:
     max_document_bytes: int = 20 * 1024 * 1024
     # spaCy's own ceiling; longer "articles" are dumps, and parsing them would exhaust memory.
     max_text_chars: int = 1_000_000
+    # Fewer words than this is a menu, an error page or a stub, not an article.
+    min_article_words: int = 8
     fetch_timeout_seconds: float = 20.0
     fetch_max_redirects: int = 5
     allow_private: bool = False

@@ -67,7 +67,7 @@ def _new_articles(sources, store: Store, settings: Settings, defaults: Defaults,
         try:
             if isinstance(raw, InputError):
                 raise raw
-            item = extract(raw, defaults, settings.max_text_chars)
+            item = extract(raw, defaults, settings)
         except InputError as error:
             report.failures.append(error)
         else:

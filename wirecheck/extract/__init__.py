@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wirecheck.config import Settings
 from wirecheck.errors import InputError
 from wirecheck.extract.article import Article, canonical_url
 from wirecheck.extract.boilerplate import sort_paragraphs
@@ -31,8 +32,8 @@ class Defaults:
     published: str | None = None
 
 
-def extract(raw: RawDocument, defaults: Defaults = Defaults(), max_chars: int = 1_000_000) -> Article:
-    """The article in `raw`, or InputError naming it."""
+def extract(raw: RawDocument, defaults: Defaults = Defaults(), limits: Settings = Settings()) -> Article:
+    """The article in `raw`, or InputError naming it; `limits` gives the smallest and largest text accepted."""
     text = decode(raw.content, raw.source)
     found = {"url": raw.url}
     captions: list[str] = []
@@ -50,10 +51,7 @@ def extract(raw: RawDocument, defaults: Defaults = Defaults(), max_chars: int = 
         found["url"] = raw.url or saved_from
     parts = sort_paragraphs(paragraphs, known_captions=set(captions))
     body = "\n\n".join(parts.body)
-    if not body.strip():
-        raise InputError(raw.source, "no article text found")
-    if len(body) > max_chars:
-        raise InputError(raw.source, f"article text too long ({len(body):,} characters; limit {max_chars:,})")
+    _check_size(body, raw.source, limits)
     # What the container said (JSONL fields, feed entries) wins over what was guessed from the page.
     metadata = {**{k: v for k, v in found.items() if v}, **{k: v for k, v in raw.metadata.items() if v}}
     return Article(
@@ -67,6 +65,14 @@ def extract(raw: RawDocument, defaults: Defaults = Defaults(), max_chars: int = 
         language=metadata.get("language"),
         captions=list(dict.fromkeys(captions + parts.captions)),
     )
+
+
+def _check_size(body: str, source: str, limits: Settings) -> None:
+    words = len(body.split())
+    if words < limits.min_article_words:
+        raise InputError(source, f"no article text found ({words} word{'s' if words != 1 else ''})")
+    if len(body) > limits.max_text_chars:
+        raise InputError(source, f"article text too long ({len(body):,} characters; limit {limits.max_text_chars:,})")
 
 
 def _byline_author(bylines: list[str]) -> str | None:

@@ -22,14 +22,15 @@ def iter_warc_documents(path: Path, settings: Settings) -> Iterator[RawDocument 
         yield error
         return
     with stream:
-        number = 0
+        complete = 0
         try:
-            for number, record in enumerate(ArchiveIterator(stream), start=1):
-                document = record_document(record, f"{path}#{number}", settings.max_document_bytes)
+            for record in ArchiveIterator(stream):
+                document = record_document(record, f"{path}#{complete + 1}", settings.max_document_bytes)
+                complete += 1
                 if document is not None:
                     yield document
         except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-            yield InputError(str(path), f"corrupt or truncated WARC after record {number} ({exc})")
+            yield InputError(str(path), f"corrupt or truncated WARC after {complete} complete records ({exc})")
 
 
 def record_document(record, source: str, limit: int) -> RawDocument | InputError | None:
@@ -49,4 +50,7 @@ def record_document(record, source: str, limit: int) -> RawDocument | InputError
     content = record.content_stream().read(limit + 1)
     if len(content) > limit:
         return InputError(f"{source} ({url})", f"record too large (limit {limit / 1e6:.1f} MB)")
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        # The archive ended inside this record: a partial page must not pass for an article.
+        raise EOFError(f"record {source} ends early")
     return RawDocument(f"{source} ({url})", content, kind, url=url)
