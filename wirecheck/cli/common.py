@@ -32,6 +32,10 @@ class OutputFormat(str, Enum):
     csv = "csv"
 
 
+# Columns people read in a terminal; programs get every column with --format json or csv.
+WIDE_COLUMNS = {"url", "source"}
+
+
 def output_option():
     return typer.Option("--format", "-f", help="table for people; json (one object a line) or csv for programs.")
 
@@ -62,10 +66,11 @@ def emit(rows: list[dict], fmt: OutputFormat, table_title: str | None = None) ->
             writer.writerows(rows)
     else:
         table = Table(title=table_title, show_lines=False)
-        for column in rows[0] if rows else []:
+        columns = [column for column in (rows[0] if rows else []) if column not in WIDE_COLUMNS]
+        for column in columns:
             table.add_column(column, overflow="fold")
         for row in rows:
-            table.add_row(*("" if value is None else str(value) for value in row.values()))
+            table.add_row(*("" if row[column] is None else str(row[column]) for column in columns))
         console.print(table if rows else "[dim]nothing found[/dim]")
 
 
