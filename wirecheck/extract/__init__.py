@@ -42,8 +42,7 @@ def extract(raw: RawDocument, defaults: Defaults = Defaults(), limits: Settings 
         if content is None:
             raise InputError(raw.source, "no article text found in the HTML")
         paragraphs, captions = content.paragraphs, content.captions
-        found.update(title=content.title, published=content.published, publisher=content.publisher,
-                     author=content.author, language=content.language, url=content.url or raw.url)
+        found.update(content.metadata)
     else:
         found["title"], paragraphs = (read_markdown if raw.format == "markdown" else read_text)(text)
         found["published"], paragraphs = take_dateline(paragraphs)

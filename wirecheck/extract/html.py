@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import lxml.html
 import trafilatura
@@ -19,13 +19,8 @@ EXTRACTION_OPTIONS = dict(
 @dataclass
 class HtmlContent:
     paragraphs: list[str]
-    title: str | None = None
-    url: str | None = None
-    published: str | None = None
-    publisher: str | None = None
-    author: str | None = None
-    language: str | None = None
-    captions: list[str] = field(default_factory=list)
+    captions: list[str]
+    metadata: dict[str, str | None]  # title, url, published, publisher, author, language
 
 
 def read_html(html: str, url: str | None = None) -> HtmlContent | None:
@@ -37,13 +32,12 @@ def read_html(html: str, url: str | None = None) -> HtmlContent | None:
     page = _parse(html)
     return HtmlContent(
         paragraphs=[p for p in paragraphs if p],
-        title=document.title,
-        url=document.url,
-        published=document.date,
-        publisher=document.sitename,
-        author=document.author,
-        language=document.language or (page.get("lang") if page is not None else None),
         captions=_figure_captions(page),
+        metadata={
+            "title": document.title, "url": document.url or url, "published": document.date,
+            "publisher": document.sitename, "author": document.author,
+            "language": document.language or (page.get("lang") if page is not None else None),
+        },
     )
 
 

@@ -9,22 +9,18 @@ import json
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from wirecheck.config import Settings
 from wirecheck.errors import InputError
-from wirecheck.sources.containers import open_stream
+from wirecheck.sources.containers import read_container
 from wirecheck.sources.document import RawDocument
 
 METADATA_FIELDS = ("title", "published", "publisher", "author")
 
 
 def iter_jsonl_documents(path: Path, settings: Settings) -> Iterator[RawDocument | InputError]:
-    try:
-        stream = open_stream(path)
-    except InputError as error:
-        yield error
-        return
-    with stream:
+    def read_lines(stream: BinaryIO) -> Iterator[RawDocument | InputError]:
         number = 0
         try:
             for number, line in enumerate(stream, start=1):
@@ -32,6 +28,8 @@ def iter_jsonl_documents(path: Path, settings: Settings) -> Iterator[RawDocument
                     yield parse_line(line, f"{path}:{number}", settings.max_document_bytes)
         except (EOFError, OSError, zlib.error) as exc:
             yield InputError(str(path), f"corrupt or truncated after line {number} ({exc})")
+
+    return read_container(path, read_lines)
 
 
 def parse_line(line: bytes, source: str, limit: int) -> RawDocument | InputError:

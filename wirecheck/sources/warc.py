@@ -4,24 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from wirecheck.config import Settings
 from wirecheck.errors import InputError
-from wirecheck.sources.containers import open_stream
+from wirecheck.sources.containers import read_container
 from wirecheck.sources.document import RawDocument
 from wirecheck.sources.fetch import ACCEPTED_TYPES
 
 
 def iter_warc_documents(path: Path, settings: Settings) -> Iterator[RawDocument | InputError]:
-    try:
-        stream = open_stream(path)
-    except InputError as error:
-        yield error
-        return
-    with stream:
+    def read_records(stream: BinaryIO) -> Iterator[RawDocument | InputError]:
         complete = 0
         try:
             for record in ArchiveIterator(stream):
@@ -31,6 +27,8 @@ def iter_warc_documents(path: Path, settings: Settings) -> Iterator[RawDocument 
                     yield document
         except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
             yield InputError(str(path), f"corrupt or truncated WARC after {complete} complete records ({exc})")
+
+    return read_container(path, read_records)
 
 
 def record_document(record, source: str, limit: int) -> RawDocument | InputError | None:
