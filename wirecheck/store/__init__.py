@@ -1,7 +1,8 @@
 """The store: the only place that talks to the database (SQLite by default)."""
 
 from wirecheck.store.database import Outcome, Store
-from wirecheck.store.records import HIGHLIGHT_END, HIGHLIGHT_START, ArticleDetail, ArticleSummary, Mention, SearchHit
+from wirecheck.store.records import (HIGHLIGHT_END, HIGHLIGHT_START, ActorCount, ArticleDetail, ArticleSummary,
+                                     SearchHit)
 
-__all__ = ["Store", "Outcome", "ArticleDetail", "ArticleSummary", "Mention", "SearchHit",
+__all__ = ["Store", "Outcome", "ActorCount", "ArticleDetail", "ArticleSummary", "SearchHit",
            "HIGHLIGHT_START", "HIGHLIGHT_END"]

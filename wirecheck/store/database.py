@@ -14,9 +14,9 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from wirecheck.errors import WirecheckError
+from wirecheck.annotations import Annotations, ResolvedMention
 from wirecheck.extract.article import Article
-from wirecheck.nlp.annotations import Annotations
-from wirecheck.store.records import (HIGHLIGHT_END, HIGHLIGHT_START, ArticleDetail, ArticleSummary, Mention,
+from wirecheck.store.records import (HIGHLIGHT_END, HIGHLIGHT_START, ActorCount, ArticleDetail, ArticleSummary,
                                      SearchHit)
 from wirecheck.store.schema import article, article_version, mention, sentence
 
@@ -92,8 +92,24 @@ class Store:
         return ArticleDetail(
             summary=_summary(row), text=row.text, author=row.author, language=row.language,
             captions=row.captions, source=row.source, sentences=[tuple(s) for s in sentences],
-            mentions=[Mention(m.start, m.end, m.text, m.label, m.kind, m.resolved) for m in mentions],
+            mentions=[ResolvedMention(m.start, m.end, m.text, m.label, m.kind, m.resolved, m.name, m.confidence,
+                                      m.rule, m.detail) for m in mentions],
         )
+
+    def actor_counts(self, limit: int = 100, code_prefix: str | None = None) -> list[ActorCount]:
+        """Resolved actors in the current versions, most mentioned first."""
+        current_mentions = mention.join(article_version, article_version.c.id == mention.c.version_id).join(
+            article, (article.c.id == article_version.c.article_id)
+            & (article.c.current_version == article_version.c.version))
+        query = (select(mention.c.resolved, func.max(mention.c.name).label("name"),
+                        func.count().label("mentions"), func.count(article.c.id.distinct()).label("articles"))
+                 .select_from(current_mentions)
+                 .where(mention.c.kind == "actor", mention.c.resolved.is_not(None))
+                 .group_by(mention.c.resolved).order_by(func.count().desc(), mention.c.resolved).limit(limit))
+        if code_prefix:
+            query = query.where(mention.c.resolved.startswith(code_prefix.upper()))
+        with self.engine.connect() as connection:
+            return [ActorCount(row.resolved, row.name, row.mentions, row.articles) for row in connection.execute(query)]
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Articles matching a full-text query, best first, with a highlighted snippet."""
@@ -176,10 +192,11 @@ def _write_one(connection: Connection, item: Article, annotations: Annotations) 
         connection.execute(insert(sentence), [
             {"version_id": version_id, "position": i, "start": s, "end": e}
             for i, (s, e) in enumerate(annotations.sentences)])
-    if annotations.entities:
+    if annotations.mentions:
         connection.execute(insert(mention), [
             {"version_id": version_id, "start": m.start, "end": m.end, "text": m.text, "label": m.label,
-             "kind": "entity"} for m in annotations.entities])
+             "kind": m.kind, "resolved": m.resolved, "name": m.name, "confidence": m.confidence, "rule": m.rule,
+             "detail": m.detail} for m in annotations.mentions])
     if connection.dialect.name == "sqlite":
         connection.execute(text("DELETE FROM article_search WHERE rowid = :id"), {"id": article_id})
         connection.execute(text("INSERT INTO article_search (rowid, title, text) VALUES (:id, :title, :text)"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wirecheck.annotations import ResolvedMention
+
 
 @dataclass
 class ArticleSummary:
@@ -23,13 +25,11 @@ class SearchHit:
 
 
 @dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    label: str
-    kind: str
-    resolved: str | None = None
+class ActorCount:
+    code: str
+    name: str | None
+    mentions: int
+    articles: int
 
 
 @dataclass
@@ -41,7 +41,7 @@ class ArticleDetail:
     captions: list[str]
     source: str
     sentences: list[tuple[int, int]] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[ResolvedMention] = field(default_factory=list)
 
     def sentence_texts(self) -> list[str]:
         return [self.text[start:end].strip() for start, end in self.sentences]

@@ -3,7 +3,7 @@
 Migrations in `migrations/versions/` create and change these tables; keep both in step.
 """
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
 
 metadata = MetaData()
 
@@ -48,7 +48,8 @@ sentence = Table(
     Column("end", Integer, nullable=False),
 )
 
-# Spans later stages resolve: `kind` says what the span is (entity now; actor, place, date, weapon later).
+# Resolved spans: `kind` is actor, place, date, weapon or entity; `resolved` the code, id or ISO date;
+# `rule` the dictionary entry or rule that decided; `detail` precision, coordinates, candidates.
 mention = Table(
     "mention", metadata,
     Column("id", Integer, primary_key=True),
@@ -59,4 +60,9 @@ mention = Table(
     Column("label", String, nullable=False),
     Column("kind", String, nullable=False),
     Column("resolved", String),
+    Column("name", Text),
+    Column("confidence", Float, nullable=False, server_default="0"),
+    Column("rule", String, nullable=False, server_default=""),
+    Column("detail", JSON, nullable=False, server_default="{}"),
+    Index("ix_mention_kind_resolved", "kind", "resolved"),
 )
