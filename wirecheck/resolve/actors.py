@@ -7,7 +7,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
+# Spelling variants ("Kazahks", "Aleksandr Lukashenko") must be this similar to a known name to match.
+FUZZY_MIN_SCORE = 88
 # An alias this short (or a one-word alias in lower case) is matched with its exact case only.
 CASE_SENSITIVE_MAX_CHARS = 3
 LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
@@ -60,7 +65,7 @@ class Actor:
         return (self.name, *self.aliases)
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity, so its lookups can be cached
 class ActorBook:
     """All actors, indexed by every name and demonym; later entries with the same id replace earlier ones."""
 
@@ -84,6 +89,27 @@ class ActorBook:
         key = normalise_name(text)
         ids = self._exact.get(key) or (set() if needs_exact_case(key) else self._folded.get(key.casefold(), set()))
         return [self.actors[i] for i in sorted(ids)]
+
+    def fuzzy(self, text: str, person: bool) -> list[Actor]:
+        """Actors whose name is spelled almost like `text`: people by full name, others by any name."""
+        return self._fuzzy(normalise_name(text).casefold(), person)
+
+    @lru_cache(maxsize=50000)
+    def _fuzzy(self, key: str, person: bool) -> list[Actor]:
+        if len(key) < 5:
+            return []
+        names, ids = self._choices(person)
+        found = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        return [self.actors[i] for i in sorted(ids[found[0]])] if found else []
+
+    @lru_cache(maxsize=2)  # built once for people and once for the rest
+    def _choices(self, person: bool) -> tuple[list[str], dict[str, set[str]]]:
+        choices: dict[str, set[str]] = defaultdict(set)
+        for key, ids in self._folded.items():
+            for actor_id in ids:
+                if (self.actors[actor_id].kind == "person") == person and (" " in key or not person):
+                    choices[key].add(actor_id)
+        return list(choices), choices
 
     def names(self) -> list[tuple[str, Actor, bool]]:
         """(name, actor, is_demonym) for every indexed name, for building matcher patterns."""

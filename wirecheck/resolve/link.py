@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import date
 
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from wirecheck.annotations import ResolvedMention
 from wirecheck.resolve.actors import Actor
@@ -16,10 +17,14 @@ from wirecheck.resolve.knowledge import Knowledge
 from wirecheck.resolve.patterns import ACTOR_PHRASES, WEAPON_LABEL
 from wirecheck.resolve.places import Place
 
+# Words before a surname that are titles, not first names.
+TITLES = {"president", "prime", "minister", "mr", "mrs", "ms", "dr", "sen", "senator", "gen", "general", "king",
+          "queen", "prince", "crown", "sheikh", "ayatollah", "secretary", "chancellor", "governor", "deputy",
+          "foreign", "defence", "defense", "former", "vice", "speaker", "colonel", "admiral", "marshal", "pope"}
 ACTOR_ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
 PLACE_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
 # How sure each way of deciding is; read as "how often this rule is right" on news text.
-CONFIDENCE = {"pattern": 0.95, "alias": 0.9, "surname": 0.75, "context": 0.7, "first": 0.5,
+CONFIDENCE = {"pattern": 0.95, "alias": 0.9, "surname": 0.75, "fuzzy": 0.65, "context": 0.7, "first": 0.5,
               "phrase": 0.85, "role-only": 0.6, "date": 0.9, "place": 0.85}
 # When several actors share a name, this order breaks ties that context cannot.
 KIND_PRIORITY = ("person", "group", "capital", "seat", "military", "intelligence", "legislature", "police",
@@ -37,6 +42,13 @@ def link(doc: Doc, published: date | None, knowledge: Knowledge) -> list[Resolve
     mentions = [m for ent in doc.ents for m in linker.entity(ent)]
     mentions += [m for span in doc.spans.get(ACTOR_PHRASES, []) if (m := linker.phrase(span))]
     return sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
+
+
+def link_name(text: str, published: date | None, knowledge: Knowledge) -> list[ResolvedMention]:
+    """Mentions for a whole phrase taken as one name (for phrases NER leaves unmarked)."""
+    doc = Doc(Vocab(), words=text.split())
+    doc.ents = [Span(doc, 0, len(doc), label="GPE")]
+    return _Linker(doc, published, knowledge).entity(doc.ents[0])
 
 
 class _Linker:
@@ -98,12 +110,9 @@ class _Linker:
         candidates = actors.lookup(ent.text)
         rule = "alias"
         if not candidates and ent.label_ == "PERSON":
-            # "Mohamed Abdel-Salam" is known as "Abdel-Salam": try the name without its first words.
-            for begin in range(1, len(ent)):
-                candidates = [a for a in actors.lookup(ent[begin:].text) if a.kind == "person"]
-                if candidates:
-                    rule = "surname"
-                    break
+            candidates, rule = self._by_surname(ent), "surname"
+        if not candidates:
+            candidates, rule = actors.fuzzy(ent.text, person=ent.label_ == "PERSON"), "fuzzy"
         if ent.label_ == "PERSON":
             candidates = [c for c in candidates if c.kind in ("person", "user")]
         candidates = [c for c in candidates if c.codes_on(self.published)]
@@ -121,6 +130,16 @@ class _Linker:
         if _priority(ranked[0]) < _priority(ranked[1]):
             return ranked[0], "first", candidates
         return None, "ambiguous", candidates
+
+    def _by_surname(self, ent: Span) -> list[Actor]:
+        """"Mohamed Abdel-Salam" is known as "Abdel-Salam"; but "Tony Blair" is not Bill Blair."""
+        for begin in range(1, len(ent)):
+            people = [a for a in self.knowledge.actors.lookup(ent[begin:].text) if a.kind == "person"]
+            given = ent[:begin].text.casefold()
+            people = [p for p in people if not _names_another_person(given, p)]
+            if people:
+                return people
+        return []
 
     def _place_mention(self, ent: Span) -> ResolvedMention | None:
         place, rule, candidates = self.place_for(ent.text, ent.ent_id_)
@@ -150,21 +169,15 @@ class _Linker:
 
     def phrase(self, span: Span) -> ResolvedMention | None:
         """'Russian navy' -> RUSMIL, 'Turkey's defence ministry' -> TURGOV, 'Houthi spokesman' -> YEMREB."""
-        names = list(span.ents)
-        if names and (names[0].start, names[0].end) == (span.start, span.end):
+        if any((ent.start, ent.end) == (span.start, span.end) for ent in span.ents):
             return None  # the name alone: its entity mention says it all
-        role_phrase, role = self._role(span, names)
-        base, rule = None, "role-only"
-        if names:
-            base = self._base_code(names[0])
-            rule = "phrase"
-            if base is None:
-                return None
+        base_ent, base = next(((ent, code) for ent in span.ents if (code := self._base_code(ent))), (None, None))
+        role_phrase, role = self._role(span, base_ent)
         if base is None and not role:
             return None
-        code = _combine(base, role)
-        return ResolvedMention(span.start_char, span.end_char, span.text, "ACTOR", "actor", code, None,
-                               CONFIDENCE[rule], f"{rule}:{role_phrase}", {"role": role, "base": base})
+        rule = "phrase" if base else "role-only"
+        return ResolvedMention(span.start_char, span.end_char, span.text, "ACTOR", "actor", _combine(base, role),
+                               None, CONFIDENCE[rule], f"{rule}:{role_phrase}", {"role": role, "base": base})
 
     def _base_code(self, ent: Span) -> str | None:
         actor, _rule, _candidates = self.actor_for(ent)
@@ -173,10 +186,10 @@ class _Linker:
         place, _rule, _candidates = self.place_for(ent.text, ent.ent_id_)
         return place.country if place else None
 
-    def _role(self, span: Span, names: list[Span]) -> tuple[str, str]:
-        """The longest role phrase among the span's words outside the names."""
-        named = {token.i for ent in names for token in ent}
-        words = [token.lower_ for token in span if token.i not in named and token.is_alpha]
+    def _role(self, span: Span, base_ent: Span | None) -> tuple[str, str]:
+        """The longest role phrase among the span's words outside the name that gave the base code."""
+        outside = [t for t in span if base_ent is None or not (base_ent.start <= t.i < base_ent.end)]
+        words = [token.lower_ for token in outside if token.is_alpha]
         roles = self.knowledge.roles
         for size in range(min(4, len(words)), 0, -1):
             for begin in range(len(words) - size, -1, -1):
@@ -203,6 +216,13 @@ class _Linker:
         if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
             return scores[0][1]
         return None
+
+
+def _names_another_person(given: str, person: Actor) -> bool:
+    """True when the words before a surname are a first name that none of the person's names carries."""
+    words = [w for w in given.replace(".", "").split() if w not in TITLES]
+    known = " ".join(person.names).casefold()
+    return bool(words) and not any(word in known for word in words)
 
 
 def _priority(actor: Actor) -> int:

@@ -45,7 +45,8 @@ def entity_patterns(knowledge: Knowledge) -> list[dict]:
         claim(name, label, actor.id)
     for place in knowledge.places.places.values():
         if place.id.startswith("region:"):
-            claim(place.name, "LOC", place.id)
+            for name in (place.name, *place.aliases):
+                claim(name, "LOC", place.id)
     patterns = [pattern for pattern in claimed.values() if len(pattern["pattern"]) > 1]
     for weapon in knowledge.weapons.weapons.values():
         for name in weapon.ambiguous_aliases:
@@ -73,10 +74,13 @@ class ActorPhraseFinder:
     def __init__(self, nlp: Language, knowledge: Knowledge):
         self.matcher = Matcher(nlp.vocab)
         named = {"ENT_TYPE": {"IN": ["GPE", "NORP", "ORG", "LOC", "PERSON"]}, "OP": "+"}
-        modifier = {"IS_ALPHA": True, "IS_STOP": False, "ENT_TYPE": "", "OP": f"{{0,{ROLE_MODIFIERS}}}"}
+        # Role words may sit inside an entity NER found ("defence ministry" as ORG): no ENT_TYPE test here.
+        modifier = {"IS_ALPHA": True, "IS_STOP": False, "OP": f"{{0,{ROLE_MODIFIERS}}}"}
         head = {"LOWER": {"IN": role_heads(knowledge)}}
         self.matcher.add("NAME_ROLE", [[named, {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, modifier, head]])
-        self.matcher.add("ROLE_OF_NAME", [[modifier, head, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, named]])
+        preposition = {"LOWER": {"IN": ["of", "in", "from", "at"]}}
+        self.matcher.add("ROLE_OF_NAME", [[modifier, head, preposition, {"LOWER": "the", "OP": "?"}, named]])
+        self.matcher.add("ROLE_NAME", [[modifier, head, named]])
         self.matcher.add("ROLE", [[modifier, head]])
 
     def __call__(self, doc: Doc) -> Doc:

@@ -23,6 +23,7 @@ class Place:
     country: str | None  # ISO3; for seas and regions the first bordering country
     countries: tuple[str, ...] = ()
     population: int = 0
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass
@@ -38,7 +39,10 @@ class Gazetteer:
                 self._index[key].append(place.id)
 
     def lookup(self, text: str) -> list[Place]:
-        return [self.places[i] for i in self._index.get(_key(text), [])]
+        """Places of that name; "Kano State" and "Donetsk Oblast" fall back to "Kano" and "Donetsk"."""
+        key = _key(text)
+        ids = self._index.get(key) or self._index.get(ADMIN_SUFFIX.sub("", key), [])
+        return [self.places[i] for i in ids]
 
     @classmethod
     def build(cls, regions: list[dict]) -> "Gazetteer":
@@ -62,14 +66,15 @@ class Gazetteer:
                           [state["name"]])
         for city in cities.values():
             country = iso3.get(city["countrycode"])
-            names = [city["name"]] + [n for n in city["alternatenames"] if _latin(n)]
+            names = [city["name"]] + [n for n in city["alternatenames"] if _usable_name(n)]
             gazetteer.add(Place(f"geonames:{city['geonameid']}", city["name"], "city", city["latitude"],
                                 city["longitude"], country, (country,) if country else (), city["population"]), names)
         for region in regions:
             countries = tuple(region.get("countries", ()))
+            aliases = tuple(region.get("aliases", ()))
             gazetteer.add(Place(f"region:{region['id']}", region["name"], region["kind"], region.get("lat"),
-                                region.get("lon"), countries[0] if countries else None, countries),
-                          [region["name"], *region.get("aliases", ())])
+                                region.get("lon"), countries[0] if countries else None, countries, aliases=aliases),
+                          [region["name"], *aliases])
         return gazetteer
 
 
@@ -92,7 +97,10 @@ def _key(name: str) -> str:
 
 # Latin-script names only: English news writes "Sanaa", not "صنعاء".
 LATIN = re.compile(r"^[\u0000-\u024F\u1E00-\u1EFF\u2019]+$")
+# Words that name an administrative unit after its name.
+ADMIN_SUFFIX = re.compile(r"\s+(state|province|region|oblast|governorate|district|county|prefecture)$")
 
 
-def _latin(name: str) -> bool:
-    return bool(LATIN.match(name))
+def _usable_name(name: str) -> bool:
+    """Latin-script alternate names, but not codes (geonames lists airport and postal codes as names)."""
+    return bool(LATIN.match(name)) and len(name) > 3 and not name.isupper()

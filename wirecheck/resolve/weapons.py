@@ -14,8 +14,8 @@ class Weapon:
     id: str
     name: str
     aliases: tuple[str, ...]
-    producer: str
-    category: str  # UN Register category I-VII, SALW or other
+    producer: str | None  # None for unspecified classes ("drones", "artillery shells")
+    category: str  # UN Register category I-VII, SALW, ammunition or other
     type: str
     ambiguous_aliases: tuple[str, ...] = ()
     nato_name: str | None = None
@@ -40,7 +40,7 @@ class WeaponBook:
         for entry in entries:
             weapon = Weapon(
                 id=entry["id"], name=entry["name"], aliases=tuple(entry.get("aliases", ())),
-                producer=entry["producer"], category=str(entry["category"]), type=entry["type"],
+                producer=entry.get("producer"), category=str(entry["category"]), type=entry["type"],
                 ambiguous_aliases=tuple(entry.get("ambiguous_aliases", ())), nato_name=entry.get("nato_name"),
                 partners=tuple(entry.get("partners", ())), range_km=entry.get("range_km"),
                 speed=entry.get("speed"), wikidata=entry.get("wikidata"),
