@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -28,7 +29,7 @@ CONFIDENCE = {"pattern": 0.95, "alias": 0.9, "surname": 0.75, "fuzzy": 0.65, "co
               "phrase": 0.85, "role-only": 0.6, "date": 0.9, "place": 0.85}
 # When several actors share a name, this order breaks ties that context cannot.
 KIND_PRIORITY = ("person", "group", "capital", "seat", "military", "intelligence", "legislature", "police",
-                 "organisation", "country", "region", "user")
+                 "organisation", "outlet", "country", "region", "user")
 
 
 def link(doc: Doc, published: date | None, knowledge: Knowledge) -> list[ResolvedMention]:
@@ -55,7 +56,7 @@ class _Linker:
     def __init__(self, doc: Doc, published: date | None, knowledge: Knowledge):
         self.doc, self.published, self.knowledge = doc, published, knowledge
         self.ents = list(doc.ents)  # doc.ents and Span.ents rebuild the list on every call
-        self.context = self._countries_in_context()
+        self.context, self.local_context = self._countries_in_context()
 
     # -- entities ---------------------------------------------------------------------------------------------
 
@@ -64,15 +65,14 @@ class _Linker:
             return [self._date(ent)]
         if ent.label_ == WEAPON_LABEL:
             return [self._weapon(ent)]
-        mentions = []
-        if ent.label_ in ACTOR_ENTITY_LABELS:
-            actor = self._actor_mention(ent)
-            if actor:
-                mentions.append(actor)
-        if ent.label_ in PLACE_ENTITY_LABELS:
-            place = self._place_mention(ent)
-            if place:
-                mentions.append(place)
+        actor = self._actor_mention(ent) if ent.label_ in ACTOR_ENTITY_LABELS else None
+        place = self._place_mention(ent) if ent.label_ in PLACE_ENTITY_LABELS else None
+        if actor and place and place.rule.endswith(":context") and actor.resolved and \
+                place.detail["country"] != actor.resolved[:3] and actor.detail.get("kind") == "country":
+            # "Georgia" near "Atlanta" is the US state: the place decided by context names the actor too.
+            actor = ResolvedMention(actor.start, actor.end, actor.text, actor.label, "actor", place.detail["country"],
+                                    place.name, CONFIDENCE["context"], "gazetteer:context", {"place": place.resolved})
+        mentions = [m for m in (actor, place) if m]
         return mentions or [ResolvedMention(ent.start_char, ent.end_char, ent.text, ent.label_, "entity", None)]
 
     def _date(self, ent: Span) -> ResolvedMention:
@@ -153,14 +153,16 @@ class _Linker:
 
     def place_for(self, text: str, pattern_id: str = "") -> tuple[Place | None, str, list[Place]]:
         places = self.knowledge.places
-        if pattern_id in places.places:
+        if pattern_id.startswith("region:") and pattern_id in places.places:
             return places.places[pattern_id], "pattern", [places.places[pattern_id]]
         candidates = places.lookup(text)
         if len(candidates) <= 1:
             return (candidates[0] if candidates else None), "place", candidates
         countries = [c for c in candidates if c.kind == "country"]
-        chosen = self._by_context(candidates, lambda place: place.country)
-        if chosen is not None and (not countries or chosen.kind != "state"):
+        # Towns and regions named nearby decide; a country's own name is no evidence for one of its states.
+        chosen = self._by_context(candidates, lambda place: place.country,
+                                  self.local_context if countries else self.context)
+        if chosen is not None:
             return chosen, "context", candidates
         if countries:
             return countries[0], "place", candidates
@@ -202,29 +204,47 @@ class _Linker:
 
     # -- context ----------------------------------------------------------------------------------------------
 
-    def _countries_in_context(self) -> Counter:
-        """Countries the article names without ambiguity: the context that settles ambiguous names."""
+    def _countries_in_context(self) -> tuple[Counter, Counter]:
+        """Countries the article names without ambiguity, and the countries of the towns and regions it
+        names: the context that settles ambiguous actors, and ambiguous places ("Georgia" near "Atlanta")."""
         counts: Counter = Counter()
+        local: Counter = Counter()
         for ent in self.ents:
-            if ent.label_ in ("GPE", "NORP"):
-                actors = self.knowledge.actors.lookup(ent.text)
-                if len(actors) == 1 and actors[0].country:
-                    counts[actors[0].country] += 1
-        return counts
+            actors = self.knowledge.actors.lookup(ent.text) if ent.label_ in ("GPE", "NORP") else []
+            if len(actors) == 1 and actors[0].country:
+                counts[actors[0].country] += 1
+            elif ent.label_ in ("GPE", "LOC", "FAC"):
+                place = _dominant(self.knowledge.places.lookup(ent.text))
+                if place is not None and place.country:
+                    counts[place.country] += 1
+                    local[place.country] += place.kind != "country"
+        return counts, local
 
-    def _by_context(self, candidates, country_of):
-        scores = [(self.context.get(country_of(c) or "", 0), c) for c in candidates]
+    def _by_context(self, candidates, country_of, context: Counter | None = None):
+        context = self.context if context is None else context
+        scores = [(context.get(country_of(c) or "", 0), c) for c in candidates]
         scores.sort(key=lambda item: -item[0])
         if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
             return scores[0][1]
         return None
 
 
+def _dominant(places: list[Place]) -> Place | None:
+    """The one place a name means without context: the only one, or one ten times bigger than the rest."""
+    if len(places) == 1:
+        return places[0]
+    ranked = sorted(places, key=lambda p: -p.population)
+    if len(ranked) > 1 and ranked[0].population >= 10 * max(ranked[1].population, 1):
+        return ranked[0]
+    return None
+
+
 def _names_another_person(given: str, person: Actor) -> bool:
     """True when the words before a surname are a first name that none of the person's names carries."""
     words = [w for w in given.replace(".", "").split() if w not in TITLES]
-    known = " ".join(person.names).casefold()
-    return bool(words) and not any(word in known for word in words)
+    known = " ".join(person.names).casefold().replace("-", " ").split()
+    # Transliterations differ ("Mohamed", "Mohammed"): a close spelling is the same first name.
+    return bool(words) and not any(fuzz.ratio(word, name) >= 80 for word in words for name in known)
 
 
 def _priority(actor: Actor) -> int:

@@ -87,11 +87,14 @@ def entity_patterns(knowledge: Knowledge) -> list[dict]:
 
 
 def _variants(name: str) -> list[str]:
-    """The name as written, and with a capital first letter for sentence starts ("al-Qaeda" -> "Al-Qaeda")."""
+    """The name as written, with a capital first letter for sentence starts ("al-Qaeda" -> "Al-Qaeda"), and
+    in title case when a dictionary writes names in capitals (PETRARCH's "GAZA CITY" -> "Gaza City")."""
     if not name:
         return []
-    capitalised = name[0].upper() + name[1:]
-    return [name] if capitalised == name else [name, capitalised]
+    variants = [name, name[0].upper() + name[1:]]
+    if name.isupper() and len(name) > 3:
+        variants.append(name.title())
+    return list(dict.fromkeys(variants))
 
 
 def role_heads(knowledge: Knowledge) -> list[str]:

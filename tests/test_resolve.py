@@ -1,0 +1,80 @@
+"""Resolution in articles: context, user dictionaries (YAML and PETRARCH), and the CLI that shows it."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wirecheck.config import Settings
+from wirecheck.ingest import pipeline_for
+from wirecheck.resolve import load_knowledge, resolve
+from wirecheck.resolve.petrarch import read_petrarch_actors, read_petrarch_agents
+
+
+def _mentions(text: str, published: str = "2024-11-06", settings: Settings = Settings()):
+    knowledge = load_knowledge(settings.actor_dictionaries, settings.agent_dictionaries)
+    return resolve(pipeline_for(settings)(text), published, knowledge).mentions
+
+
+def _find(mentions, text, kind):
+    return next(m for m in mentions if m.text == text and m.kind == kind)
+
+
+def test_georgia_is_settled_by_the_places_around_it():
+    us = _mentions("Voters in Atlanta and Savannah went to the polls as Georgia counted ballots on Tuesday.")
+    assert _find(us, "Georgia", "place").resolved == "us-state:GA"
+    assert _find(us, "Georgia", "actor").resolved == "USA"
+    caucasus = _mentions("Russian troops remain in Abkhazia, and Tbilisi says Georgia will not give up its claim.")
+    assert _find(caucasus, "Georgia", "place").resolved == "country:GEO"
+    assert _find(caucasus, "Georgia", "actor").resolved == "GEO"
+    # The United States named as a country is no evidence that "Georgia" is one of its states.
+    relations = _mentions("The United States warned Georgia over its foreign agents law.")
+    assert _find(relations, "Georgia", "place").resolved == "country:GEO"
+
+
+def test_each_mention_says_how_it_was_decided():
+    mentions = _mentions("Houthi spokesman Mohamed Abdel-Salam spoke to Reuters in Sanaa on Tuesday.", "2024-09-25")
+    speaker = _find(mentions, "Mohamed Abdel-Salam", "actor")
+    assert (speaker.resolved, speaker.rule, speaker.name) == ("YEMREB", "people.yaml:surname", "Mohammed Abdulsalam")
+    assert 0 < speaker.confidence < 1
+    assert _find(mentions, "Reuters", "actor").resolved == "GBRMED"
+    sanaa = _find(mentions, "Sanaa", "place")
+    assert sanaa.detail["country"] == "YEM" and sanaa.detail["lat"] == pytest.approx(15.35, abs=0.1)
+    assert _find(mentions, "Tuesday", "date").detail == {"precision": "day"}
+
+
+def test_user_yaml_dictionary_adds_and_overrides(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("- id: houthis\n  kind: group\n  name: Houthis\n  aliases: [Ansar Allah]\n  code: YEMREBHTI\n"
+                     "- name: Zeta Brigade\n  aliases: [the Zetas]\n  code: SDNREB\n")
+    settings = Settings(actor_dictionaries=(str(extra),))
+    mentions = _mentions("The Zeta Brigade clashed with Ansar Allah fighters.", settings=settings)
+    assert {m.resolved for m in mentions if m.kind == "actor"} >= {"SDNREB", "YEMREBHTI"}
+
+
+def test_petrarch_test_dictionaries_load_and_code_fictional_actors(shared, cli, db, tmp_path):
+    folder = shared / "peer" / "petrarch2" / "test-dictionaries"
+    actors = read_petrarch_actors(folder / "PETR.Validate.actors.txt")
+    codes = {a.name: a.code for a in actors}
+    assert codes["ARNOR"] == "ARN" and codes["GONDOR"] == "GON"
+    assert read_petrarch_agents(folder / "PETR.Validate.agents.txt")["foreign minister"] == "GOV"
+    story = tmp_path / "arnor.txt"
+    story.write_text("Arnor and Gondor\n\nArnor sent troops to the border with Gondor on Tuesday, "
+                     "officials in both capitals said after a week of talks.")
+    result = cli("ingest", story, "--db", db, "--actors", folder / "PETR.Validate.actors.txt",
+                 "--published", "2024-01-10")
+    assert result.exit_code == 0, result.output
+    listed = {row["code"] for row in map(json.loads, cli("actors", "--db", db, "--format", "json").output.splitlines())}
+    assert {"ARN", "GON"} <= listed
+
+
+def test_actors_command_counts_mentions(cli, db):
+    cli("demo", "--db", db)
+    rows = [json.loads(line) for line in cli("actors", "--db", db, "--format", "json").output.splitlines()]
+    by_code = {row["code"]: row for row in rows}
+    assert by_code["YEMREB"]["articles"] >= 5 and by_code["YEMREB"]["mentions"] > by_code["YEMREB"]["articles"]
+    assert by_code["RUSGOV"]["name"]
+    assert cli("actors", "--db", db, "--code", "IRN").output.count("IRN") >= 1
+    shown = json.loads(cli("show", "5", "--db", db, "--format", "json").output)
+    assert {"kind": "weapon", "resolved": "p-800-oniks"}.items() <= next(
+        m for m in shown["mentions"] if m["text"] == "Yakhont").items()
