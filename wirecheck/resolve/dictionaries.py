@@ -20,7 +20,7 @@ from wirecheck.resolve.petrarch import read_petrarch_actors
 DATA = resources.files("wirecheck.resolve") / "data"
 # Bundled actor files and the kind of actor each holds, in load order (later wins on equal ids).
 BUNDLED_ACTOR_FILES = (("groups.yaml", "group"), ("organisations.yaml", "organisation"), ("outlets.yaml", "outlet"),
-                       ("seats.yaml", "seat"), ("people.yaml", "person"))
+                       ("institutions.yaml", "institution"), ("seats.yaml", "seat"), ("people.yaml", "person"))
 
 
 def read_yaml(path) -> list:
@@ -68,8 +68,8 @@ def actor_from_entry(entry: dict, kind: str, source: str) -> Actor:
             raise KeyError("code")
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"{source}: entry {entry!r:.80} lacks or has a bad {exc}") from None
-    # User entries and government seats say what they are (capital, military, intelligence...).
-    actor_kind = entry.get("kind") if kind in ("user", "seat") and entry.get("kind") else kind
+    # User entries, seats and institutions say what they are (capital, military, party, university...).
+    actor_kind = entry.get("kind") if kind in ("user", "seat", "institution") and entry.get("kind") else kind
     return Actor(
         id=f"{kind if kind != 'user' else actor_kind}:{entry.get('id') or slug(name)}",
         name=name, kind=actor_kind, code=code, aliases=aliases, roles=roles,

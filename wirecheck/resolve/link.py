@@ -29,7 +29,8 @@ CONFIDENCE = {"pattern": 0.95, "alias": 0.9, "surname": 0.75, "fuzzy": 0.65, "co
               "phrase": 0.85, "role-only": 0.6, "date": 0.9, "place": 0.85}
 # When several actors share a name, this order breaks ties that context cannot.
 KIND_PRIORITY = ("person", "group", "capital", "seat", "military", "intelligence", "legislature", "police",
-                 "organisation", "outlet", "country", "region", "user")
+                 "agency", "court", "party", "organisation", "outlet", "company", "university", "think_tank", "ngo",
+                 "religious", "criminal_group", "country", "region", "user")
 
 
 def link(doc: Doc, published: date | None, knowledge: Knowledge) -> list[ResolvedMention]:
