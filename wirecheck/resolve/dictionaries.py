@@ -20,7 +20,8 @@ from wirecheck.resolve.petrarch import read_petrarch_actors
 DATA = resources.files("wirecheck.resolve") / "data"
 # Bundled actor files and the kind of actor each holds, in load order (later wins on equal ids).
 BUNDLED_ACTOR_FILES = (("groups.yaml", "group"), ("organisations.yaml", "organisation"), ("outlets.yaml", "outlet"),
-                       ("institutions.yaml", "institution"), ("seats.yaml", "seat"), ("people.yaml", "person"))
+                       ("institutions.yaml", "institution"), ("seats.yaml", "seat"), ("people.yaml", "person"),
+                       ("people-world.yaml", "person"))
 
 
 def read_yaml(path) -> list:

@@ -21,7 +21,6 @@ class Knowledge:
     weapons: WeaponBook
 
 
-@cache
 def load_knowledge(actor_files: tuple[str, ...] = (), agent_files: tuple[str, ...] = ()) -> Knowledge:
     """The bundled knowledge plus the user's dictionaries (later files override earlier entries).
 
@@ -29,6 +28,11 @@ def load_knowledge(actor_files: tuple[str, ...] = (), agent_files: tuple[str, ..
         >>> load_knowledge().actors.lookup("Ansar Allah")[0].code
         'YEMREB'
     """
+    return _load(tuple(actor_files), tuple(agent_files))
+
+
+@cache  # one cache key however the arguments were passed: the pipeline and the linker share one Knowledge
+def _load(actor_files: tuple[str, ...], agent_files: tuple[str, ...]) -> Knowledge:
     actors = bundled_actor_book()
     for path in actor_files:
         load_user_actors(actors, path)
