@@ -56,25 +56,33 @@ class BenchResult:
 
 
 def run_benchmark(count: int, settings: Settings) -> BenchResult:
-    """Ingest `count` distinct copies of the example articles into a fresh store, then time the stages."""
+    """Ingest `count` distinct copies of the example articles into fresh stores, then time the stages."""
     nlp = pipeline_for(settings)  # loaded once, outside every timing
     raw = load_statistical_pipeline(settings.models, INGEST_COMPONENTS)
     knowledge = load_knowledge(settings.actor_dictionaries, settings.agent_dictionaries)
     with tempfile.TemporaryDirectory() as folder:
         corpus = write_corpus(Path(folder) / "corpus", count)
-        store = Store(f"sqlite:///{folder}/bench.db")
-        started = time.perf_counter()
-        report = ingest([str(corpus)], store, settings)
-        ingest_seconds = time.perf_counter() - started
-        stored = [store.get_article(summary.id) for summary in store.list_articles(limit=count)]
-        store.close()
-    if report.stored != count:
-        raise RuntimeError(f"benchmark stored {report.stored} of {count} articles: {report.failures[:3]}")
+        ingest_runs = []
+        for run in range(2):  # best of two, each into a fresh store: the first run also warms caches
+            store = Store(f"sqlite:///{folder}/bench{run}.db")
+            started = time.perf_counter()
+            report = ingest([str(corpus)], store, settings)
+            ingest_runs.append(time.perf_counter() - started)
+            if report.stored != count:
+                raise RuntimeError(f"benchmark stored {report.stored} of {count} articles: {report.failures[:3]}")
+            stored = [store.get_article(summary.id) for summary in store.list_articles(limit=count)]
+            store.close()
+    ingest_seconds = min(ingest_runs)
     texts = [detail.text for detail in stored]
-    raw_seconds = _time(lambda: list(raw.pipe(texts, n_process=settings.jobs, batch_size=settings.batch_size)))
     docs: list = []
-    pipeline_seconds = _time(lambda: docs.extend(nlp.pipe(texts, n_process=settings.jobs,
-                                                          batch_size=settings.batch_size)))
+    # Alternate the two runs and keep the best of each: the first pass over the texts warms caches for both.
+    raw_runs, pipeline_runs = [], []
+    for _ in range(2):
+        raw_runs.append(_time(lambda: list(raw.pipe(texts, n_process=settings.jobs, batch_size=settings.batch_size))))
+        docs.clear()
+        pipeline_runs.append(_time(lambda: docs.extend(nlp.pipe(texts, n_process=settings.jobs,
+                                                                batch_size=settings.batch_size))))
+    raw_seconds, pipeline_seconds = min(raw_runs), min(pipeline_runs)
     linking_seconds = _time(lambda: [resolve(doc, detail.summary.published, knowledge)
                                      for doc, detail in zip(docs, stored)])
     return BenchResult(count, sum(len(t.split()) for t in texts), settings.jobs, ingest_seconds, raw_seconds,

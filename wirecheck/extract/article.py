@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlsplit, urlunsplit
 
 import courlan
@@ -34,7 +35,7 @@ class Article:
     language: str | None = None
     captions: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property  # asked for at every dedupe check and write: hash the text once
     def content_hash(self) -> str:
         return text_hash(self.text)
 
