@@ -6,14 +6,14 @@ from pathlib import Path
 import pytest
 
 from wirecheck.config import Settings
-from wirecheck.ingest import pipeline_for
-from wirecheck.resolve import load_knowledge, resolve
+from wirecheck.analysis import Analyzer
+from wirecheck.resolve import resolve
 from wirecheck.resolve.petrarch import read_petrarch_actors, read_petrarch_agents
 
 
 def _mentions(text: str, published: str = "2024-11-06", settings: Settings = Settings()):
-    knowledge = load_knowledge(settings.actor_dictionaries, settings.agent_dictionaries)
-    return resolve(pipeline_for(settings)(text), published, knowledge).mentions
+    analyzer = Analyzer(settings)
+    return resolve(analyzer.nlp(text), published, analyzer.knowledge).mentions
 
 
 def _find(mentions, text, kind):

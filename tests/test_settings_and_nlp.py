@@ -44,8 +44,8 @@ def test_missing_models_give_a_clear_error():
 
 def test_pipeline_runs_only_the_ingest_components():
     nlp = load_pipeline(Settings().models)
-    assert nlp.pipe_names == ["tok2vec", "paragraph_boundaries", "senter", "wirecheck_entities", "ner",
-                              "wirecheck_actor_phrases"]
+    assert nlp.pipe_names == ["tok2vec", "tagger", "paragraph_boundaries", "parser", "attribute_ruler", "lemmatizer",
+                              "wirecheck_entities", "ner", "wirecheck_actor_phrases"]
     assert nlp.meta["version"] == "3.8.0"
 
 

@@ -26,6 +26,37 @@ class ResolvedMention:
 
 
 @dataclass
+class CodedEvent:
+    """Who did what to whom, when and where, in which mode, tied to the words that say it.
+
+    `start`/`end` span the evidence (the clause of the event's verb), `trigger_start`/`trigger_end` the verb;
+    `pattern` names the dictionary entry and pattern that fired.
+    """
+
+    start: int
+    end: int
+    trigger_start: int
+    trigger_end: int
+    sentence: int
+    source: str | None
+    target: str | None
+    cameo: str
+    mode: str
+    modes: list[str] = field(default_factory=list)
+    source_text: str | None = None
+    target_text: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    place: str | None = None
+    place_id: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    confidence: float = 0.0
+    pattern: str = ""
+
+
+@dataclass
 class Annotations:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     mentions: list[ResolvedMention] = field(default_factory=list)
+    events: list[CodedEvent] = field(default_factory=list)

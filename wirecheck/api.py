@@ -17,7 +17,7 @@ from pathlib import Path
 from wirecheck.config import Settings
 from wirecheck.extract import Defaults
 from wirecheck.ingest import IngestReport, ingest
-from wirecheck.store import ActorCount, ArticleDetail, ArticleSummary, SearchHit, Store
+from wirecheck.store import ActorCount, ArticleDetail, ArticleSummary, EventFilter, EventRecord, SearchHit, Store
 
 
 def example_corpus() -> Path:
@@ -52,6 +52,12 @@ class Wirecheck:
 
     def article(self, article_id: int) -> ArticleDetail | None:
         return self.store.get_article(article_id)
+
+    def events(self, where: EventFilter = EventFilter()) -> list[EventRecord]:
+        return self.store.events(where)
+
+    def article_events(self, article_id: int) -> list[EventRecord]:
+        return self.store.events(EventFilter(limit=10_000), article_id=article_id)
 
     def actors(self, limit: int = 100, code_prefix: str | None = None) -> list[ActorCount]:
         return self.store.actor_counts(limit, code_prefix)

@@ -27,6 +27,8 @@ class Settings:
     # The user's actor dictionaries (wirecheck YAML or PETRARCH .txt) and role-word dictionaries.
     actor_dictionaries: tuple[str, ...] = ()
     agent_dictionaries: tuple[str, ...] = ()
+    # The user's verb dictionaries (YAML, the shape of events/data/verbs.yaml).
+    verb_dictionaries: tuple[str, ...] = ()
     jobs: int = 1
     batch_size: int = 64
     # Documents bigger than this are refused: no news article is 20 MB of text.

@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from wirecheck.analysis import Analyzer
 from wirecheck.annotations import Annotations
 from wirecheck.config import Settings
 from wirecheck.errors import InputError
 from wirecheck.extract import Article, Defaults, extract
-from wirecheck.nlp import annotate, load_pipeline
-from wirecheck.resolve import load_knowledge, resolve
 from wirecheck.sources import iter_documents
 from wirecheck.store import Outcome, Store
 
@@ -49,22 +48,15 @@ def ingest(sources: Iterable[str], store: Store, settings: Settings, defaults: D
         >>> report.stored, report.failed
     """
     report = IngestReport()
-    nlp = pipeline_for(settings)
-    knowledge = load_knowledge(settings.actor_dictionaries, settings.agent_dictionaries)
+    analyzer = Analyzer(settings)
     new_articles = _new_articles(sources, store, settings, defaults, report, on_document)
     batch: list[tuple[Article, Annotations]] = []
-    for doc, item in annotate(((a.text, a) for a in new_articles), nlp, jobs=settings.jobs,
-                              batch_size=settings.batch_size):
-        batch.append((item, resolve(doc, item.published, knowledge)))
+    for annotations, item in analyzer.analyse(((a.text, a) for a in new_articles), lambda a: a.published):
+        batch.append((item, annotations))
         if len(batch) >= settings.batch_size:
             _commit(store, batch, report)
     _commit(store, batch, report)
     return report
-
-
-def pipeline_for(settings: Settings):
-    return load_pipeline(settings.models, actor_files=settings.actor_dictionaries,
-                         agent_files=settings.agent_dictionaries)
 
 
 def _new_articles(sources, store: Store, settings: Settings, defaults: Defaults, report: IngestReport,

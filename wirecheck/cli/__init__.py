@@ -4,6 +4,8 @@ import typer
 
 from wirecheck.cli.bench import bench_command
 from wirecheck.cli.browse import actors_command, articles_command, search_command, show_command
+from wirecheck.cli.evaluate import convert_command, eval_command
+from wirecheck.cli.events import events_command
 from wirecheck.cli.ingest import demo_command, ingest_command
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
@@ -14,6 +16,9 @@ app.command("search")(search_command)
 app.command("articles")(articles_command)
 app.command("show")(show_command)
 app.command("actors")(actors_command)
+app.command("events")(events_command)
+app.command("eval")(eval_command)
+app.command("convert")(convert_command)
 app.command("bench")(bench_command)
 
 

@@ -51,13 +51,15 @@ def show_command(article_id: Annotated[int, typer.Argument(help="Article id (see
     """
     with open_wirecheck(db) as wirecheck:
         detail = wirecheck.article(article_id)
+        events = wirecheck.article_events(article_id)
     if detail is None:
         errors.print(f"[red]error:[/red] no article {article_id}")
         raise typer.Exit(2)
     if format is not OutputFormat.table:
         emit([{**summary_row(detail.summary), "author": detail.author, "language": detail.language,
                "source": detail.source, "captions": detail.captions, "text": detail.text,
-               "sentences": detail.sentences, "mentions": detail.mentions}], format)
+               "sentences": detail.sentences, "mentions": detail.mentions,
+               "events": [record.event for record in events]}], format)
         return
     summary = detail.summary
     console.print(f"[bold]{escape(summary.title or '(untitled)')}[/bold]")
@@ -70,6 +72,9 @@ def show_command(article_id: Annotated[int, typer.Argument(help="Article id (see
     emit([{"start": m.start, "text": m.text, "kind": m.kind, "resolved": m.resolved, "name": m.name,
            "confidence": f"{m.confidence:.2f}", "rule": m.rule} for m in detail.mentions if m.kind != "entity"],
          OutputFormat.table, table_title="resolved mentions")
+    emit([{"source": r.event.source, "cameo": r.event.cameo, "target": r.event.target, "mode": r.event.mode,
+           "date": r.event.date, "place": r.event.place, "evidence": r.evidence} for r in events],
+         OutputFormat.table, table_title="events")
 
 
 def actors_command(db: DbOption = None, limit: int = 100,

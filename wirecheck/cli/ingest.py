@@ -21,13 +21,15 @@ def ingest_command(
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow fetching from local/private addresses.")] = False,
     actors: Annotated[list[str] | None, typer.Option("--actors", help="Extra actor dictionary (YAML or PETRARCH .txt); repeatable.")] = None,
     agents: Annotated[list[str] | None, typer.Option("--agents", help="Extra PETRARCH agents (role word) dictionary; repeatable.")] = None,
+    verbs: Annotated[list[str] | None, typer.Option("--verbs", help="Extra verb dictionary (YAML, like events/data/verbs.yaml); repeatable.")] = None,
 ) -> None:
     """Ingest articles into the store; re-ingesting changes nothing, a changed text becomes a new version.
 
     Example: wirecheck ingest articles/ https://example.org/feed.xml --jobs 2
     """
     with open_wirecheck(db, jobs=jobs, allow_private=allow_private or None, actor_dictionaries=tuple(actors or ()) or None,
-                        agent_dictionaries=tuple(agents or ()) or None) as wirecheck:
+                        agent_dictionaries=tuple(agents or ()) or None,
+                        verb_dictionaries=tuple(verbs or ()) or None) as wirecheck:
         report = run_with_progress(wirecheck, sources, publisher, published)
     print_report(report)
     if report.failed:

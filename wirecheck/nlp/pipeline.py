@@ -16,9 +16,9 @@ from wirecheck.resolve.patterns import ActorPhraseFinder, KnowledgeEntities
 
 Context = TypeVar("Context")
 
-# Ingest stores sentences and resolved mentions: the statistical sentence splitter is cheaper than the
-# parser, and NER needs the shared tok2vec. Everything else is left out, not just disabled.
-INGEST_COMPONENTS = ("tok2vec", "senter", "ner")
+# Event coding needs the dependency parse (which also gives sentences), lemmas and entities; the
+# statistical sentence splitter is then redundant and left out, not just disabled.
+INGEST_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
 @Language.component("paragraph_boundaries")
@@ -51,8 +51,9 @@ def load_pipeline(models: tuple[str, ...], components: tuple[str, ...] = INGEST_
         ['tok2vec', 'paragraph_boundaries', 'senter', 'wirecheck_entities', 'ner', 'wirecheck_actor_phrases']
     """
     nlp = load_statistical_pipeline(models, components)
-    if "senter" in nlp.pipe_names:
-        nlp.add_pipe("paragraph_boundaries", before="senter")
+    splitter = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
+    if splitter:
+        nlp.add_pipe("paragraph_boundaries", before=splitter)
     if "ner" in nlp.pipe_names:
         dictionaries = {"actor_files": list(actor_files), "agent_files": list(agent_files)}
         nlp.add_pipe("wirecheck_entities", before="ner", config=dictionaries)

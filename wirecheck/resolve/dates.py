@@ -97,3 +97,39 @@ def parse_iso_date(value: str) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def period_end(value: str | None) -> date | None:
+    """The last day a resolved date value covers: "2024" -> 2024-12-31, "2024-07" -> 2024-07-31."""
+    if not value:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return parse_iso_date(value)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        year, month = int(value[:4]), int(value[5:])
+        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    if re.fullmatch(r"\d{4}", value):
+        return date(int(value), 12, 31)
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return date.fromisocalendar(int(value[:4]), int(value[6:]), 7)
+    if re.fullmatch(r"\d{3}0s", value):
+        return date(int(value[:4]) + 9, 12, 31)
+    return None
+
+
+def period_start(value: str | None) -> date | None:
+    """The first day a resolved date value covers: "2024" -> 2024-01-01, "2024-W41" -> 2024-10-07."""
+    if not value:
+        return None
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+    if re.fullmatch(r"\d{3}0s", value):
+        return date(int(value[:4]), 1, 1)
+    parts = value.split("-")
+    if not all(part.isdigit() for part in parts) or len(parts[0]) != 4:
+        return None
+    numbers = [int(part) for part in parts] + [1, 1]
+    try:
+        return date(numbers[0], numbers[1], numbers[2])
+    except ValueError:
+        return None

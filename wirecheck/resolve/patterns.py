@@ -144,6 +144,10 @@ class ActorPhraseFinder:
 
 
 def _is_modifier(token) -> bool:
+    """A word that can modify a role noun: with a tagger, adjectives and nouns ("senior", "Black Sea");
+    without one, any word that is not a stop word."""
+    if token.pos_:
+        return token.pos_ in ("ADJ", "NOUN", "PROPN") and not token.is_stop
     return token.is_alpha and not token.is_stop
 
 

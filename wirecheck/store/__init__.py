@@ -2,7 +2,8 @@
 
 from wirecheck.store.database import Outcome, Store
 from wirecheck.store.records import (HIGHLIGHT_END, HIGHLIGHT_START, ActorCount, ArticleDetail, ArticleSummary,
-                                     SearchHit)
+                                     EventFilter, EventRecord, SearchHit)
 
-__all__ = ["Store", "Outcome", "ActorCount", "ArticleDetail", "ArticleSummary", "SearchHit",
+__all__ = ["Store", "Outcome", "ActorCount", "ArticleDetail", "ArticleSummary", "EventFilter", "EventRecord",
+           "SearchHit",
            "HIGHLIGHT_START", "HIGHLIGHT_END"]

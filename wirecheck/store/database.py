@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import enum
 import re
+from dataclasses import fields
 from datetime import datetime, timezone
 from importlib import resources
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event, func, insert, select, text, update
+from sqlalchemy import create_engine, func, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.event import listens_for
 from sqlalchemy.exc import OperationalError
 
 from wirecheck.errors import WirecheckError
-from wirecheck.annotations import Annotations, ResolvedMention
+from wirecheck.annotations import Annotations, CodedEvent, ResolvedMention
+from wirecheck.events.codebook import codebook
 from wirecheck.extract.article import Article
+from wirecheck.resolve.dates import period_end, period_start
 from wirecheck.store.records import (HIGHLIGHT_END, HIGHLIGHT_START, ActorCount, ArticleDetail, ArticleSummary,
-                                     SearchHit)
-from wirecheck.store.schema import article, article_version, mention, sentence
+                                     EventFilter, EventRecord, SearchHit)
+from wirecheck.store.schema import article, article_version, event, mention, sentence
 
 # FTS5 operators: a query using them is passed through; any other query is matched term by term.
 FTS_SYNTAX = re.compile(r'"|\b(AND|OR|NOT|NEAR)\b|\*')
@@ -70,7 +74,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as connection:
             return {table.name: connection.scalar(select(func.count()).select_from(table))
-                    for table in (article, article_version, sentence, mention)}
+                    for table in (article, article_version, sentence, mention, event)}
 
     def list_articles(self, limit: int = 50, offset: int = 0) -> list[ArticleSummary]:
         query = _summary_query().order_by(article_version.c.published.desc(), article.c.id).limit(limit).offset(offset)
@@ -95,6 +99,33 @@ class Store:
             mentions=[ResolvedMention(m.start, m.end, m.text, m.label, m.kind, m.resolved, m.name, m.confidence,
                                       m.rule, m.detail) for m in mentions],
         )
+
+    def events(self, where: EventFilter = EventFilter(), article_id: int | None = None) -> list[EventRecord]:
+        """Events of the current article versions, newest first, narrowed by `where`."""
+        query = (select(event, article.c.id.label("article_id"), article_version.c.title, article_version.c.publisher,
+                        article_version.c.published, article.c.url, article_version.c.text.label("body"))
+                 .select_from(event.join(article_version, article_version.c.id == event.c.version_id).join(
+                     article, (article.c.id == article_version.c.article_id)
+                     & (article.c.current_version == article_version.c.version)))
+                 .order_by(event.c.date_start.desc(), event.c.id).limit(where.limit))
+        if article_id is not None:
+            query = query.where(article.c.id == article_id).order_by(None).order_by(event.c.start, event.c.id)
+        if where.actor:
+            prefix = where.actor.upper()
+            query = query.where(event.c.source.startswith(prefix) | event.c.target.startswith(prefix))
+        if where.cameo:
+            query = query.where(event.c.cameo.startswith(where.cameo))
+        # An event overlaps the asked period: "--since 2024-10" keeps an event dated "2024" (the whole year).
+        if where.since:
+            query = query.where(event.c.date_end >= _bound(where.since, period_start))
+        if where.until:
+            query = query.where(event.c.date_start <= _bound(where.until, period_end))
+        if where.place:
+            query = query.where(event.c.place.ilike(f"%{where.place}%"))
+        if where.mode:
+            query = query.where(event.c.mode == where.mode)
+        with self.engine.connect() as connection:
+            return [_event_record(row) for row in connection.execute(query)]
 
     def actor_counts(self, limit: int = 100, code_prefix: str | None = None) -> list[ActorCount]:
         """Resolved actors in the current versions, most mentioned first."""
@@ -134,7 +165,7 @@ class Store:
 def _engine(url: str) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
-        @event.listens_for(engine, "connect")
+        @listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):
             cursor = dbapi_connection.cursor()
             # WAL: readers never block the writer; NORMAL sync is crash-safe for the application in WAL mode.
@@ -197,11 +228,37 @@ def _write_one(connection: Connection, item: Article, annotations: Annotations) 
             {"version_id": version_id, "start": m.start, "end": m.end, "text": m.text, "label": m.label,
              "kind": m.kind, "resolved": m.resolved, "name": m.name, "confidence": m.confidence, "rule": m.rule,
              "detail": m.detail} for m in annotations.mentions])
+    if annotations.events:
+        connection.execute(insert(event), [_event_row(version_id, e) for e in annotations.events])
     if connection.dialect.name == "sqlite":
         connection.execute(text("DELETE FROM article_search WHERE rowid = :id"), {"id": article_id})
         connection.execute(text("INSERT INTO article_search (rowid, title, text) VALUES (:id, :title, :text)"),
                            {"id": article_id, "title": item.title or "", "text": item.text})
     return outcome
+
+
+def _bound(value: str, edge) -> str:
+    day = edge(value)
+    if day is None:
+        raise WirecheckError(f"not a date: {value!r} (use 2024, 2024-07 or 2024-07-15)")
+    return day.isoformat()
+
+
+def _event_row(version_id: int, coded: CodedEvent) -> dict:
+    entry = codebook()[coded.cameo]
+    start, end = period_start(coded.date), period_end(coded.date)
+    return {**{f.name: getattr(coded, f.name) for f in fields(CodedEvent)}, "version_id": version_id,
+            "date_start": start and start.isoformat(), "date_end": end and end.isoformat(),
+            "root": entry.root, "quad_class": entry.quad_class, "plover_event": entry.plover_event,
+            "plover_mode": entry.plover_mode, "plover_context": entry.plover_context}
+
+
+def _event_record(row) -> EventRecord:
+    coded = CodedEvent(**{f.name: getattr(row, f.name) for f in fields(CodedEvent)})
+    return EventRecord(id=row.id, article_id=row.article_id, title=row.title, publisher=row.publisher,
+                       published=row.published, url=row.url, evidence=row.body[coded.start:coded.end], event=coded,
+                       root=row.root, quad_class=row.quad_class, plover_event=row.plover_event,
+                       plover_mode=row.plover_mode, plover_context=row.plover_context)
 
 
 def _summary_query():

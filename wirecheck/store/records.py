@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wirecheck.annotations import ResolvedMention
+from wirecheck.annotations import CodedEvent, ResolvedMention
 
 
 @dataclass
@@ -45,6 +45,36 @@ class ArticleDetail:
 
     def sentence_texts(self) -> list[str]:
         return [self.text[start:end].strip() for start, end in self.sentences]
+
+
+@dataclass
+class EventRecord:
+    """A stored event with the article it comes from and its evidence text."""
+
+    id: int
+    article_id: int
+    title: str | None
+    publisher: str | None
+    published: str | None
+    url: str | None
+    evidence: str
+    event: CodedEvent
+    root: str
+    quad_class: int
+    plover_event: str | None
+    plover_mode: str | None
+    plover_context: str | None
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    actor: str | None = None  # code prefix, as source or target
+    cameo: str | None = None  # code prefix
+    since: str | None = None
+    until: str | None = None
+    place: str | None = None
+    mode: str | None = None
+    limit: int = 100
 
 
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"

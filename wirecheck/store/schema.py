@@ -66,3 +66,38 @@ mention = Table(
     Column("detail", JSON, nullable=False, server_default="{}"),
     Index("ix_mention_kind_resolved", "kind", "resolved"),
 )
+
+# Coded events; `root`, `quad_class` and the PLOVER columns come from the codebook at coding time.
+event = Table(
+    "event", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version_id", Integer, ForeignKey("article_version.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("sentence", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("trigger_start", Integer, nullable=False),
+    Column("trigger_end", Integer, nullable=False),
+    Column("source", String, index=True),
+    Column("source_text", Text),
+    Column("target", String, index=True),
+    Column("target_text", Text),
+    Column("cameo", String, nullable=False, index=True),
+    Column("root", String, nullable=False),
+    Column("quad_class", Integer, nullable=False),
+    Column("plover_event", String),
+    Column("plover_mode", String),
+    Column("plover_context", String),
+    Column("mode", String, nullable=False),
+    Column("modes", JSON, nullable=False),
+    Column("date", String),
+    Column("date_precision", String),
+    # The first and last day the date covers ("2024-07" -> 2024-07-01, 2024-07-31): what filters compare.
+    Column("date_start", String, index=True),
+    Column("date_end", String),
+    Column("place", Text),
+    Column("place_id", String),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("confidence", Float, nullable=False),
+    Column("pattern", Text, nullable=False),
+)

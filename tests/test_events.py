@@ -1,0 +1,112 @@
+"""Event coding on the seed article and on sentences built to test each rule: the events stored, listed
+and exported, and eval's scoring."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from wirecheck.analysis import Analyzer
+from wirecheck.config import Settings
+from wirecheck.evaluate.scoring import PartScore, event_matches, score_events
+from wirecheck.events import codebook
+from wirecheck.events.gdelt import GDELT_COLUMNS
+
+
+def _events(text: str, published: str = "2024-09-25", settings: Settings = Settings()):
+    [(annotations, _)] = list(Analyzer(settings).analyse([(text, published)]))
+    return [(e.source, e.cameo, e.target, e.mode) for e in annotations.events], annotations.events
+
+
+def test_codebook_has_every_cameo_code_with_plover():
+    book = codebook()
+    assert len(book) == 315
+    assert book["0332"].plover_event == "AGREE" and book["190"].quad_class == 4
+
+
+def test_seed_transfer_talks_are_negotiating(shared):
+    text = json.loads((shared / "gold" / "seed.jsonl").read_text().splitlines()[0])["text"]
+    coded, events = _events(text)
+    assert ("RUSGOV", "046", "YEMREB", "negotiating") in coded
+    planned = [e for e in events if e.source[:3] == "RUS" and e.target == "YEMREB" and e.cameo.startswith(("07", "03"))]
+    assert planned and planned[0].mode == "planned" and "hedged" in planned[0].modes
+    assert planned[0].date == "2024-07" and planned[0].date_precision == "month"
+    meetings = [e for e in events if e.place == "Tehran"]
+    assert meetings and meetings[0].cameo.startswith("04") and meetings[0].date == "2024"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia delivered S-400 missiles to Turkey on Friday.", ("RUS", "07", "TUR")),
+    ("S-400 missiles were delivered to Turkey by Russia on Friday.", ("RUS", "07", "TUR")),
+    ("The Houthis attacked a British tanker in the Red Sea.", ("YEMREB", "1", "GBR")),
+    ("Iran and Russia signed an agreement with Syria.", ("IRN", "0", "SYR")),
+])
+def test_rules(text, expected):
+    coded, _ = _events(text)
+    assert any(s == expected[0] and c.startswith(expected[1]) and (t or "")[:3] == expected[2] for s, c, t, _m in coded), coded
+
+
+def test_conjoined_sources_give_one_event_each():
+    coded, _ = _events("Iran and Russia signed an agreement with Syria.")
+    assert {s for s, c, t, m in coded if (t or "").startswith("SYR")} >= {"IRN", "RUS"}
+
+
+def test_a_threat_is_coded_once_as_the_threat():
+    coded, events = _events("Russia threatened to deliver missiles to the Houthis.")
+    assert [c[:2] for s, c, t, m in coded if s.startswith("RUS")] == ["13"]
+    assert events[0].mode == "threatened"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Russia did not deliver missiles to the Houthis.", "negated"),
+    ("Russia plans to deliver missiles to the Houthis.", "planned"),
+    ("Russia reportedly delivered missiles to the Houthis.", "hedged"),
+    ("Russia delivered missiles to the Houthis in 2015.", "historical"),
+])
+def test_modes(text, mode):
+    _coded, events = _events(text)
+    transfers = [e for e in events if e.source.startswith("RUS") and e.target == "YEMREB"]
+    assert transfers and transfers[0].mode == mode, [(e.cameo, e.modes) for e in events]
+
+
+def test_reported_speech_codes_the_reported_act():
+    coded, _ = _events("Ukraine said Russia attacked Kharkiv overnight.", "2024-05-01")
+    assert any(s.startswith("RUS") and c.startswith(("18", "19")) for s, c, t, m in coded)
+
+
+def test_user_verb_dictionary_adds_a_verb(tmp_path):
+    extra = tmp_path / "verbs.yaml"
+    extra.write_text('- lemma: woo\n  code: "030"\n')
+    coded, events = _events("Russia wooed Turkey with promises.", settings=Settings(verb_dictionaries=(str(extra),)))
+    assert ("RUS", "030", "TUR", "asserted") in coded
+    assert events[0].pattern == "verbs.yaml:woo"
+
+
+def test_event_matching_follows_the_format():
+    gold = {"source": "RUSGOV", "cameo": "046", "target": "YEMREB", "cameo_alt": ["036"]}
+    assert event_matches(gold, {"source": "RUS", "cameo": "042", "target": "YEMREB"})
+    assert event_matches(gold, {"source": "RUSMIL", "cameo": "0311", "target": "YEM"})
+    assert not event_matches(gold, {"source": "RUS", "cameo": "046", "target": None})
+    assert not event_matches({"source": "YEMREB", "cameo": "010", "target": None},
+                             {"source": "YEMREB", "cameo": "016", "target": "USA"})
+    score = PartScore()
+    report = score_events([gold, gold], [{"source": "RUS", "cameo": "046", "target": "YEMREB"}], score)
+    assert (score.matched, len(report["missed"]), len(report["false_alarms"])) == (1, 1, 0)
+    assert score.as_dict()["code_agreement"] == 1.0
+
+
+def test_events_are_stored_listed_and_exported(cli, db):
+    assert cli("demo", "--db", db).exit_code == 0
+    rows = [json.loads(line) for line in cli("events", "--db", db, "--actor", "RUS", "--format", "json").output.splitlines()]
+    assert rows and all(r["Actor1Code"].startswith("RUS") or r["Actor2Code"].startswith("RUS") for r in rows)
+    assert {"Evidence", "Mode", "PloverEvent"} <= rows[0].keys()
+    table = cli("events", "--db", db, "--cameo", "04", "--format", "csv").output
+    reader = csv.DictReader(io.StringIO(table))
+    assert tuple(reader.fieldnames[:len(GDELT_COLUMNS)]) == GDELT_COLUMNS
+    assert all(row["EventCode"].startswith("04") for row in reader)
+    negotiating = cli("events", "--db", db, "--mode", "negotiating", "--format", "json").output.splitlines()
+    assert negotiating and all(json.loads(line)["Mode"] == "negotiating" for line in negotiating)
+    since = [json.loads(line) for line in cli("events", "--db", db, "--since", "2024-10", "--format", "json").output.splitlines()]
+    assert since and all(row["SQLDATE"] >= "20241001" or row["DatePrecision"] in ("year", "decade") for row in since)
+    assert cli("events", "--db", db, "--since", "last week").exit_code == 2

@@ -1,0 +1,304 @@
+"""The event coder: verbs of the dependency parse, looked up in the verb dictionary, with the resolved
+actors around them as source and target, and the date, place and mode that the sentence gives.
+
+Subjects are sources and objects targets; passives swap them ("the talks are brokered by Iran");
+conjoined actors give one event each; an infinitive or conjoined verb takes its governor's subject
+("Russia plans to deliver missiles"); reported speech codes the reported act with its own subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from wirecheck.annotations import CodedEvent, ResolvedMention
+from wirecheck.events.modes import ModeLexicon
+from wirecheck.events.verbs import VerbDictionary, VerbFrame
+from wirecheck.resolve.dates import period_end
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+# Prepositions whose object is the target, in the order they are preferred.
+TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "at", "for", "into", "from", "over", "of")
+# Pronouns that stand for an actor named shortly before, and the labels their antecedents carry.
+PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
+PERSONAL_LABELS = {"PERSON", "ACTOR"}
+GROUP_LABELS = {"ORG", "GPE", "NORP", "ACTOR"}
+# Nouns that count or package what they govern: "a small number of drones", "6,700 containers of munitions".
+QUANTITY_NOUNS = {"number", "batch", "shipment", "consignment", "delivery", "supply", "dozen", "dozens", "hundred",
+                  "hundreds", "thousand", "thousands", "million", "millions", "part", "parts", "container",
+                  "containers", "lot", "lots", "package", "quantity", "range", "set", "type", "kind", "unit", "units"}
+# Words that act as a verb's particle even when the parser calls them adverbs or prepositions.
+PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "in", "aside"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "off", "outside", "inside", "across", "over", "into", "around", "through"}
+# Verbs whose subject an infinitive or conjoined verb shares.
+SHARED_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "acomp"}
+
+
+@dataclass
+class _Placed:
+    start: int  # token offsets
+    end: int
+    mention: ResolvedMention
+
+
+class EventCoder:
+    def __init__(self, verbs: VerbDictionary, modes: ModeLexicon):
+        self.verbs = verbs
+        self.modes = modes
+
+    def code(self, doc: Doc, mentions: list[ResolvedMention], published: date | None) -> list[CodedEvent]:
+        """Every event the article's sentences state, with their evidence spans.
+
+        Example:
+            >>> [(e.source, e.cameo, e.target) for e in coder.code(doc, mentions, date(2024, 9, 25))][:1]
+            [('RUS', '046', 'YEMREB')]
+        """
+        if not doc.has_annotation("DEP"):
+            return []
+        index = _MentionIndex(doc, mentions)
+        by_verb: dict[int, list[CodedEvent]] = {}
+        for number, sentence in enumerate(doc.sents):
+            for token in sentence:
+                if token.pos_ == "VERB":
+                    by_verb[token.i] = self._events_of(token, number, index, published)
+        return [event for events in _one_per_complement(doc, by_verb).values() for event in events]
+
+    def _events_of(self, verb: Token, sentence: int, index: "_MentionIndex", published) -> list[CodedEvent]:
+        found = self.verbs.code_for(_frame(verb, index.weapon_tokens))
+        if found is None:
+            return []
+        code, pattern = found
+        passive = any(child.dep_ in PASSIVE_SUBJECTS for child in verb.children)
+        sources = index.actors_at(_agent(verb)) if passive else index.actors_at(_subject(verb))
+        if not sources:
+            return []
+        targets = index.actors_at(_passive_subject(verb)) if passive else []
+        targets = targets or self._targets(verb, index)
+        when = index.date_for(verb)
+        modes = self.modes.modes_of(verb, code, period_end(when.resolved) if when else None, published)
+        where = index.place_for(verb)
+        clause_start, clause_end = _clause_span(verb)
+        events = []
+        for source in sources:
+            for target in targets or [None]:
+                if target is not None and target.resolved == source.resolved:
+                    continue
+                events.append(CodedEvent(
+                    start=clause_start, end=clause_end, trigger_start=verb.idx, trigger_end=verb.idx + len(verb),
+                    sentence=sentence, source=source.resolved, target=target and target.resolved, cameo=code,
+                    mode=modes[0], modes=modes, source_text=source.text, target_text=target and target.text,
+                    date=when.resolved if when else (published.isoformat() if published else None),
+                    date_precision=(when.detail.get("precision") if when else "published" if published else None),
+                    place=where and where.name, place_id=where and where.resolved,
+                    lat=where and where.detail.get("lat"), lon=where and where.detail.get("lon"),
+                    confidence=_confidence(source, target, pattern), pattern=pattern,
+                ))
+        return events
+
+    def _targets(self, verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
+        """Direct or indirect object; else a prepositional object of the verb; else one inside its object
+        ("signed a deal worth $8 billion with France", "a contract to buy jets from France")."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "iobj"):
+                actors = index.actors_at(child)
+                if actors:
+                    return actors
+        own = self._prepositional_target(verb.children, index)
+        if own:
+            return own
+        objects = [child for child in verb.children if child.dep_ == "dobj"]
+        return self._prepositional_target([t for obj in objects for t in _noun_phrase(obj) if t is not obj], index)
+
+    @staticmethod
+    def _prepositional_target(tokens, index: "_MentionIndex") -> list[ResolvedMention]:
+        prepositions = [t for t in tokens if t.dep_ in ("prep", "dative")]
+        for preposition in TARGET_PREPOSITIONS:
+            for prep in prepositions:
+                if prep.lower_ == preposition:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and (actors := index.actors_at(pobj)):
+                            return actors
+        return []
+
+
+class _MentionIndex:
+    """Resolved mentions by token position, to find the actor, date or place a parse node stands for."""
+
+    def __init__(self, doc: Doc, mentions: list[ResolvedMention]):
+        self.doc = doc
+        self.placed: dict[str, list[_Placed]] = {"actor": [], "date": [], "place": [], "weapon": []}
+        for mention in mentions:
+            # A role word alone ("soldiers", "a military facility") names no actor an event can have.
+            if mention.kind == "actor" and mention.rule.startswith("role-only"):
+                continue
+            if mention.kind in self.placed and mention.resolved:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    self.placed[mention.kind].append(_Placed(span.start, span.end, mention))
+
+    @property
+    def weapon_tokens(self) -> set[int]:
+        return {i for placed in self.placed["weapon"] for i in range(placed.start, placed.end)}
+
+    def actors_at(self, token: Token | None) -> list[ResolvedMention]:
+        """The actor a noun phrase names (the widest mention over its head, else before it), and one per
+        conjoined noun phrase: "Saudi Arabia and Moscow" gives two."""
+        if token is None:
+            return []
+        actors = []
+        for head in (token, *token.conjuncts):
+            actor = self._actor_for_head(head)
+            if actor is not None and all(actor.resolved != a.resolved for a in actors):
+                actors.append(actor)
+        return actors
+
+    def _actor_for_head(self, head: Token) -> ResolvedMention | None:
+        if head.pos_ == "PRON":
+            return self._antecedent(head)
+        # Only mentions inside the head's own phrase: never one that also spans the verb and its object.
+        left, right = head.left_edge.i, head.right_edge.i
+        covering = [p for p in self.placed["actor"] if p.start <= head.i < p.end and left <= p.start and p.end <= right + 1]
+        if not covering:
+            # Modifiers before the head: "Russia's navy", "the Iran-backed militia".
+            left = head.left_edge.i
+            covering = [p for p in self.placed["actor"] if left <= p.start and p.end <= head.i + 1]
+        if not covering:
+            return None
+        return max(covering, key=lambda p: (p.end - p.start, p.mention.confidence)).mention
+
+    def _antecedent(self, pronoun: Token) -> ResolvedMention | None:
+        """The actor "he", "she", "it" or "they" most likely stands for: the nearest named actor before it,
+        within the two sentences before, a person or role phrase for "he" and "she"."""
+        wanted = PERSONAL_LABELS if pronoun.lower_ in ("he", "she", "him", "her") else GROUP_LABELS
+        if pronoun.lower_ not in PRONOUNS:
+            return None
+        earliest = _sentence_start(pronoun, back=2)
+        before = [p for p in self.placed["actor"] if earliest <= p.start and p.end <= pronoun.i
+                  and p.mention.label in wanted]
+        return max(before, key=lambda p: (p.end, p.end - p.start)).mention if before else None
+
+    def date_for(self, verb: Token) -> ResolvedMention | None:
+        """A date in the verb's clause, else the nearest date in its sentence."""
+        left, right = verb.left_edge.i, verb.right_edge.i
+        sentence = verb.sent
+        dates = [p for p in self.placed["date"] if sentence.start <= p.start < sentence.end]
+        inside = [p for p in dates if left <= p.start <= right]
+        pool = inside or dates
+        return min(pool, key=lambda p: abs(p.start - verb.i)).mention if pool else None
+
+    def place_for(self, verb: Token) -> ResolvedMention | None:
+        """A place the verb's clause puts the event in: "in Tehran", "off Hodeidah"."""
+        left, right = verb.left_edge.i, verb.right_edge.i
+        for placed in self.placed["place"]:
+            if left <= placed.start <= right:
+                head = self.doc[placed.start].head
+                if head.dep_ == "prep" and head.lower_ in PLACE_PREPOSITIONS:
+                    return placed.mention
+        return None
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The head's subtree without the clauses inside it ("a 2017 law that targets purchases of...")."""
+    tokens, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(child for child in token.children if child.dep_ not in ("relcl", "acl", "ccomp", "advcl"))
+    return tokens
+
+
+def _sentence_start(token: Token, back: int) -> int:
+    sentence = token.sent
+    for _ in range(back):
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    return sentence.start
+
+
+def _one_per_complement(doc: Doc, by_verb: dict[int, list[CodedEvent]]) -> dict[int, list[CodedEvent]]:
+    """A coded verb with a coded infinitive complement is one act: a threat is the threat ("threatened to
+    arm" is 13x), anything else is the complement in its mode ("pledged to deliver missiles" is a planned
+    072, "negotiating to supply" a negotiated one)."""
+    for i, events in by_verb.items():
+        complement = next((c.i for c in doc[i].children if c.dep_ == "xcomp" and by_verb.get(c.i)), None)
+        if events and complement is not None:
+            if any(e.cameo.startswith("13") for e in events):
+                by_verb[complement] = []
+            else:
+                by_verb[i] = []
+    return by_verb
+
+
+def _frame(verb: Token, weapons: set[int]) -> VerbFrame:
+    """The verb's particle, objects and prepositional objects. The parser marks "stepped down" as advmod
+    and "walked out of the talks" as a preposition: such words count as particles, and a preposition
+    hanging from one as the verb's own. A passive's subject is its object ("missiles were delivered"),
+    and an object the resolver knows as a weapon also reads as "weapon"."""
+    frame = VerbFrame(lemma=verb.lemma_.lower())
+    for child in verb.children:
+        has_object = any(c.dep_ == "pobj" for c in child.children)
+        if child.dep_ == "prt" or (child.lower_ in PARTICLES and child.dep_ in ("advmod", "prep") and not has_object):
+            frame.particle = child.lower_
+            _add_prepositions(frame, child.children, weapons)
+        elif child.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
+            frame.objects.update(_object_lemmas(child, weapons))
+    _add_prepositions(frame, verb.children, weapons)
+    return frame
+
+
+def _add_prepositions(frame: VerbFrame, tokens, weapons: set[int]) -> None:
+    for child in tokens:
+        if child.dep_ in ("prep", "agent", "dative") and any(c.dep_ == "pobj" for c in child.children):
+            frame.prepositional.setdefault(child.lower_, set()).update(
+                lemma for pobj in child.children if pobj.dep_ == "pobj" for lemma in _object_lemmas(pobj, weapons))
+
+
+def _object_lemmas(token: Token, weapons: set[int]) -> set[str]:
+    """The object's lemma ("weapon" too if it names one), seen through quantity words ("a number of drones")."""
+    lemmas = {token.lemma_.lower(), "weapon"} if token.i in weapons else {token.lemma_.lower()}
+    if token.lemma_.lower() in QUANTITY_NOUNS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        lemmas |= _object_lemmas(pobj, weapons)
+    return lemmas
+
+
+def _subject(verb: Token) -> Token | None:
+    node = verb
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if node.dep_ == "relcl":
+            return node.head  # "the Houthis, who fired missiles"
+        if node.dep_ not in SHARED_SUBJECT_DEPS or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS), None)
+
+
+def _agent(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _clause_span(verb: Token) -> tuple[int, int]:
+    left, right = verb.left_edge, verb.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def _confidence(source: ResolvedMention, target: ResolvedMention | None, pattern: str) -> float:
+    """Half from the actors' own confidence, the rest from how specific the verb pattern was."""
+    actors = [source.confidence] + ([target.confidence] if target else [])
+    specific = 0.35 if " " in pattern.split(":", 1)[-1] else 0.25
+    return round(0.5 * sum(actors) / len(actors) + specific + (0.1 if target else 0.0), 2)
