@@ -244,7 +244,8 @@ def _frame(verb: Token, weapons: set[int]) -> VerbFrame:
         if child.dep_ == "prt" or (child.lower_ in PARTICLES and child.dep_ in ("advmod", "prep") and not has_object):
             frame.particle = child.lower_
             _add_prepositions(frame, child.children, weapons)
-        elif child.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
+        elif child.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "xcomp"):
+            # An infinitive complement is what the verb acts on: "declined to comment" (011).
             frame.objects.update(_object_lemmas(child, weapons))
     _add_prepositions(frame, verb.children, weapons)
     return frame
