@@ -110,3 +110,12 @@ def test_events_are_stored_listed_and_exported(cli, db):
     since = [json.loads(line) for line in cli("events", "--db", db, "--since", "2024-10", "--format", "json").output.splitlines()]
     assert since and all(row["SQLDATE"] >= "20241001" or row["DatePrecision"] in ("year", "decade") for row in since)
     assert cli("events", "--db", db, "--since", "last week").exit_code == 2
+
+
+def test_event_nouns_code_when_no_verb_does():
+    coded, _ = _events("Russia and Turkey are in the final stage of talks on a second batch of S-400 systems.")
+    assert {("RUS", "TUR"), ("TUR", "RUS")} <= {(s[:3], (t or "")[:3]) for s, c, t, m in coded if c == "046"}
+    coded, _ = _events("Russia's attack on Kharkiv killed four people.", "2024-05-01")
+    assert any(s.startswith("RUS") and c.startswith("19") for s, c, t, m in coded)
+    coded, _ = _events("Russia held talks with Iran in Tehran.")
+    assert len([c for s, c, t, m in coded if c.startswith("04")]) == 1

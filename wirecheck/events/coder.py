@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from wirecheck.annotations import CodedEvent, ResolvedMention
 from wirecheck.events.modes import ModeLexicon
+from wirecheck.events.nouns import NounDictionary
 from wirecheck.events.verbs import VerbDictionary, VerbFrame
 from wirecheck.resolve.dates import period_end
 
@@ -45,9 +46,10 @@ class _Placed:
 
 
 class EventCoder:
-    def __init__(self, verbs: VerbDictionary, modes: ModeLexicon):
+    def __init__(self, verbs: VerbDictionary, modes: ModeLexicon, nouns: NounDictionary):
         self.verbs = verbs
         self.modes = modes
+        self.nouns = nouns
 
     def code(self, doc: Doc, mentions: list[ResolvedMention], published: date | None) -> list[CodedEvent]:
         """Every event the article's sentences state, with their evidence spans.
@@ -64,30 +66,65 @@ class EventCoder:
             for token in sentence:
                 if token.pos_ == "VERB":
                     by_verb[token.i] = self._events_of(token, number, index, published)
-        return [event for events in _one_per_complement(doc, by_verb).values() for event in events]
+        by_verb = _one_per_complement(doc, by_verb)
+        for number, sentence in enumerate(doc.sents):
+            for token in sentence:
+                if token.pos_ == "NOUN" and token.lemma_.lower() in self.nouns.entries:
+                    governor = _governing_verb(token)
+                    if governor is None or not by_verb.get(governor.i):
+                        by_verb[token.i] = self._noun_events(token, governor, number, index, published)
+        return [event for events in by_verb.values() for event in events]
 
     def _events_of(self, verb: Token, sentence: int, index: "_MentionIndex", published) -> list[CodedEvent]:
         found = self.verbs.code_for(_frame(verb, index.weapon_tokens))
         if found is None:
             return []
-        code, pattern = found
         passive = any(child.dep_ in PASSIVE_SUBJECTS for child in verb.children)
         sources = index.actors_at(_agent(verb)) if passive else index.actors_at(_subject(verb))
-        if not sources:
-            return []
         targets = index.actors_at(_passive_subject(verb)) if passive else []
         targets = targets or self._targets(verb, index)
-        when = index.date_for(verb)
-        modes = self.modes.modes_of(verb, code, period_end(when.resolved) if when else None, published)
-        where = index.place_for(verb)
-        clause_start, clause_end = _clause_span(verb)
+        return self._build(verb, verb, found, sources, targets, sentence, index, published)
+
+    def _noun_events(self, noun: Token, governor: Token | None, sentence: int, index: "_MentionIndex",
+                     published) -> list[CodedEvent]:
+        """"Russia's attack on Kyiv", "U.S. sanctions on Iran", "Russia and Turkey are in talks"."""
+        frame = VerbFrame(lemma=noun.lemma_.lower())
+        _add_prepositions(frame, noun.children, index.weapon_tokens)
+        found = self.nouns.code_for(frame)
+        if found is None:
+            return []
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        sources = index.actors_at(owner) if owner is not None else index.actors_before(noun)
+        if not sources and governor is not None:
+            sources = index.actors_at(_subject(governor))
+        targets = self._prepositional_target(noun.children, index)
+        between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        if between is not None:
+            sources = [a for pobj in between.children if pobj.dep_ == "pobj" for a in index.actors_at(pobj)]
+        if not targets and frame.lemma in self.nouns.reciprocal and len(sources) > 1:
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+            return [e for s, t in pairs for e in self._build(noun, governor or noun, found, [s], [t], sentence,
+                                                              index, published)]
+        return self._build(noun, governor or noun, found, sources, targets, sentence, index, published)
+
+    def _build(self, trigger: Token, clause: Token, found: tuple[str, str], sources, targets, sentence: int,
+               index: "_MentionIndex", published) -> list[CodedEvent]:
+        """One event per source and target; `clause` is the verb whose clause gives date, place and mode."""
+        if not sources:
+            return []
+        code, pattern = found
+        when = index.date_for(clause)
+        modes = self.modes.modes_of(clause, code, period_end(when.resolved) if when else None, published)
+        where = index.place_for(clause)
+        clause_start, clause_end = _clause_span(clause)
+        trigger_end = trigger.idx + len(trigger)
         events = []
         for source in sources:
             for target in targets or [None]:
                 if target is not None and target.resolved == source.resolved:
                     continue
                 events.append(CodedEvent(
-                    start=clause_start, end=clause_end, trigger_start=verb.idx, trigger_end=verb.idx + len(verb),
+                    start=clause_start, end=clause_end, trigger_start=trigger.idx, trigger_end=trigger_end,
                     sentence=sentence, source=source.resolved, target=target and target.resolved, cameo=code,
                     mode=modes[0], modes=modes, source_text=source.text, target_text=target and target.text,
                     date=when.resolved if when else (published.isoformat() if published else None),
@@ -142,6 +179,12 @@ class _MentionIndex:
     @property
     def weapon_tokens(self) -> set[int]:
         return {i for placed in self.placed["weapon"] for i in range(placed.start, placed.end)}
+
+    def actors_before(self, noun: Token) -> list[ResolvedMention]:
+        """The actor named in the words before a noun inside its phrase: "U.S. sanctions", "Russian strikes"."""
+        left = noun.left_edge.i
+        before = [p for p in self.placed["actor"] if left <= p.start and p.end <= noun.i]
+        return [max(before, key=lambda p: p.end - p.start).mention] if before else []
 
     def actors_at(self, token: Token | None) -> list[ResolvedMention]:
         """The actor a noun phrase names (the widest mention over its head, else before it), and one per
@@ -198,6 +241,20 @@ class _MentionIndex:
                 if head.dep_ == "prep" and head.lower_ in PLACE_PREPOSITIONS:
                     return placed.mention
         return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun hangs from, through prepositions: "are in the final stage of talks" -> are."""
+    node = noun
+    for _ in range(5):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ not in ("prep", "pobj", "dobj", "attr"):
+            return None
+    return None
 
 
 def _noun_phrase(head: Token) -> list[Token]:
