@@ -63,6 +63,7 @@ def test_a_threat_is_coded_once_as_the_threat():
     ("Russia plans to deliver missiles to the Houthis.", "planned"),
     ("Russia reportedly delivered missiles to the Houthis.", "hedged"),
     ("Russia delivered missiles to the Houthis in 2015.", "historical"),
+    ("Russia denied delivering missiles to the Houthis.", "denied"),
 ])
 def test_modes(text, mode):
     _coded, events = _events(text)

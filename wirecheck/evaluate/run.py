@@ -18,8 +18,9 @@ from wirecheck.sources.jsonl import parse_line
 
 # What eval hands the pipeline: the answers stay behind.
 INPUT_FIELDS = ("id", "url", "publisher", "published", "title", "text", "html")
-# Stored events in these modes are not events a careful coder would record as having happened.
-NOT_EVENTS = {"negated", "conditional"}
+# Stored events in these modes are not events a careful coder would record as having happened
+# (a denial is coded as the denial itself).
+NOT_EVENTS = {"negated", "conditional", "denied"}
 # Parts FORMAT.md defines that later stages will score; null until they exist.
 NOT_BUILT = ("quotes", "transfers", "stories")
 

@@ -67,6 +67,7 @@ class EventCoder:
                 if token.pos_ == "VERB":
                     by_verb[token.i] = self._events_of(token, number, index, published)
         by_verb = _one_per_complement(doc, by_verb)
+        self._mark_denied(doc, by_verb)
         for number, sentence in enumerate(doc.sents):
             for token in sentence:
                 if token.pos_ == "NOUN" and token.lemma_.lower() in self.nouns.entries:
@@ -84,6 +85,16 @@ class EventCoder:
         targets = index.actors_at(_passive_subject(verb)) if passive else []
         targets = targets or self._targets(verb, index)
         return self._build(verb, verb, found, sources, targets, sentence, index, published)
+
+    def _mark_denied(self, doc: Doc, by_verb: dict[int, list[CodedEvent]]) -> None:
+        """The act a denial denies ("denied arming the Houthis", "denied that Iran had sent drones")."""
+        for i, events in by_verb.items():
+            if events and doc[i].lemma_.lower() in self.modes.denial:
+                for complement in doc[i].children:
+                    if complement.dep_ in ("xcomp", "ccomp", "pcomp"):
+                        for event in by_verb.get(complement.i, []):
+                            event.modes = ["denied", *event.modes]
+                            event.mode = "denied"
 
     def _noun_events(self, noun: Token, governor: Token | None, sentence: int, index: "_MentionIndex",
                      published) -> list[CodedEvent]:
@@ -258,12 +269,14 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _noun_phrase(head: Token) -> list[Token]:
-    """The head's subtree without the clauses inside it ("a 2017 law that targets purchases of...")."""
+    """The head's subtree without relative and adverbial clauses ("a 2017 law that targets purchases of..."),
+    but with infinitive ones, which say what a deal is ("a contract to buy jets from France")."""
     tokens, stack = [], [head]
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(child for child in token.children if child.dep_ not in ("relcl", "acl", "ccomp", "advcl"))
+        stack.extend(child for child in token.children if child.dep_ not in ("relcl", "ccomp", "advcl")
+                     and not (child.dep_ == "acl" and child.tag_ != "VB"))
     return tokens
 
 

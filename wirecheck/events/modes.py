@@ -1,5 +1,5 @@
-"""An event's mode, read from the parse around its verb: asserted, negated, conditional, threatened,
-planned, negotiating, historical or hedged (and denied, which the claims stage adds)."""
+"""An event's mode, read from the parse around its verb: asserted, denied, negated, conditional,
+threatened, planned, negotiating, historical or hedged."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from importlib import resources
 import yaml
 
 # The first mode that applies is the event's mode; `modes` keeps every one that applies.
-PRECEDENCE = ("negated", "conditional", "threatened", "planned", "negotiating", "historical", "hedged")
+PRECEDENCE = ("denied", "negated", "conditional", "threatened", "planned", "negotiating", "historical", "hedged")
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class ModeLexicon:
     threatened: frozenset[str]
     negotiating: frozenset[str]
     negotiating_nouns: frozenset[str]
+    denial: frozenset[str]
     conditional: frozenset[str]
     hedges: frozenset[str]
     hedging_modals: frozenset[str]
