@@ -66,8 +66,8 @@ class EventCoder:
             for token in sentence:
                 if token.pos_ == "VERB":
                     by_verb[token.i] = self._events_of(token, number, index, published)
-        by_verb = _one_per_complement(doc, by_verb)
         self._mark_denied(doc, by_verb)
+        by_verb = _one_per_complement(doc, by_verb)
         for number, sentence in enumerate(doc.sents):
             for token in sentence:
                 if token.pos_ == "NOUN" and token.lemma_.lower() in self.nouns.entries:
@@ -292,10 +292,10 @@ def _sentence_start(token: Token, back: int) -> int:
 def _one_per_complement(doc: Doc, by_verb: dict[int, list[CodedEvent]]) -> dict[int, list[CodedEvent]]:
     """A coded verb with a coded infinitive complement is one act: a threat is the threat ("threatened to
     arm" is 13x), anything else is the complement in its mode ("pledged to deliver missiles" is a planned
-    072, "negotiating to supply" a negotiated one)."""
+    072, "negotiating to supply" a negotiated one). A denial and the act it denies stay two events."""
     for i, events in by_verb.items():
         complement = next((c.i for c in doc[i].children if c.dep_ == "xcomp" and by_verb.get(c.i)), None)
-        if events and complement is not None:
+        if events and complement is not None and by_verb[complement][0].mode != "denied":
             if any(e.cameo.startswith("13") for e in events):
                 by_verb[complement] = []
             else:
