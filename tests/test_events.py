@@ -120,3 +120,10 @@ def test_event_nouns_code_when_no_verb_does():
     assert any(s.startswith("RUS") and c.startswith("19") for s, c, t, m in coded)
     coded, _ = _events("Russia held talks with Iran in Tehran.")
     assert len([c for s, c, t, m in coded if c.startswith("04")]) == 1
+
+
+def test_force_on_a_place_targets_its_holder_and_one_actor_is_no_dyad():
+    coded, _ = _events("Ukraine struck a military facility in Russia's Bryansk region on Tuesday.", "2024-11-19")
+    assert any(s.startswith("UKR") and c.startswith("19") and (t or "").startswith("RUS") for s, c, t, m in coded)
+    coded, _ = _events("Iran's foreign minister met Iran's defence minister in Tehran.")
+    assert not any((t or "")[:3] == s[:3] and (t.startswith(s) or s.startswith(t)) for s, c, t, m in coded if t)

@@ -23,6 +23,8 @@ SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # Prepositions whose object is the target, in the order they are preferred.
 TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "at", "for", "into", "from", "over", "of")
+# CAMEO roots of force (assault, fight, mass violence): their target may be the holder of the place hit.
+FORCE_ROOTS = {"18", "19", "20"}
 # Pronouns that stand for an actor named shortly before, and the labels their antecedents carry.
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
 PERSONAL_LABELS = {"PERSON", "ACTOR"}
@@ -84,7 +86,20 @@ class EventCoder:
         sources = index.actors_at(_agent(verb)) if passive else index.actors_at(_subject(verb))
         targets = index.actors_at(_passive_subject(verb)) if passive else []
         targets = targets or self._targets(verb, index)
+        if not targets and found[0][:2] in FORCE_ROOTS:
+            targets = self._struck_place(verb, index)
         return self._build(verb, verb, found, sources, targets, sentence, index, published)
+
+    @staticmethod
+    def _struck_place(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
+        """Force used on a place is used on whoever holds it: "struck a military facility in Russia's
+        Bryansk region" targets Russia."""
+        tokens = [*verb.children, *(t for c in verb.children if c.dep_ == "dobj" for t in _noun_phrase(c))]
+        for prep in (t for t in tokens if t.dep_ == "prep" and t.lower_ in ("in", "inside")):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (actors := index.actors_at(pobj)):
+                    return actors
+        return []
 
     def _mark_denied(self, doc: Doc, by_verb: dict[int, list[CodedEvent]]) -> None:
         """The act a denial denies ("denied arming the Houthis", "denied that Iran had sent drones")."""
@@ -132,7 +147,7 @@ class EventCoder:
         events = []
         for source in sources:
             for target in targets or [None]:
-                if target is not None and target.resolved == source.resolved:
+                if target is not None and _same_actor(source.resolved, target.resolved):
                     continue
                 events.append(CodedEvent(
                     start=clause_start, end=clause_end, trigger_start=trigger.idx, trigger_end=trigger_end,
@@ -252,6 +267,11 @@ class _MentionIndex:
                 if head.dep_ == "prep" and head.lower_ in PLACE_PREPOSITIONS:
                     return placed.mention
         return None
+
+
+def _same_actor(source: str, target: str) -> bool:
+    """"IRN" and "IRNGOV" in one event is one actor twice, not a dyad (unlike ARMGOV and ARMCVL)."""
+    return source.startswith(target) or target.startswith(source)
 
 
 def _governing_verb(noun: Token) -> Token | None:
