@@ -22,7 +22,10 @@ from wirecheck.resolve.dates import period_end
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # Prepositions whose object is the target, in the order they are preferred.
-TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "at", "for", "into", "from", "over", "of")
+TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "at", "for", "into", "from", "over", "of",
+                       "including")
+# CAMEO roots of appeals and demands: the subject of what they ask for is whom they address.
+DIRECTIVE_ROOTS = {"02", "10"}
 # CAMEO roots of force (assault, fight, mass violence): their target may be the holder of the place hit.
 FORCE_ROOTS = {"18", "19", "20"}
 # Pronouns that stand for an actor named shortly before, and the labels their antecedents carry.
@@ -85,7 +88,7 @@ class EventCoder:
         passive = any(child.dep_ in PASSIVE_SUBJECTS for child in verb.children)
         sources = index.actors_at(_agent(verb)) if passive else index.actors_at(_subject(verb))
         targets = index.actors_at(_passive_subject(verb)) if passive else []
-        targets = targets or self._targets(verb, index)
+        targets = targets or self._targets(verb, index, found[0])
         if not targets and found[0][:2] in FORCE_ROOTS:
             targets = self._struck_place(verb, index)
         return self._build(verb, verb, found, sources, targets, sentence, index, published)
@@ -161,7 +164,7 @@ class EventCoder:
                 ))
         return events
 
-    def _targets(self, verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
+    def _targets(self, verb: Token, index: "_MentionIndex", code: str) -> list[ResolvedMention]:
         """Direct or indirect object; else a prepositional object of the verb; else one inside its object
         ("signed a deal worth $8 billion with France", "a contract to buy jets from France")."""
         for child in verb.children:
@@ -173,7 +176,12 @@ class EventCoder:
         if own:
             return own
         objects = [child for child in verb.children if child.dep_ == "dobj"]
-        return self._prepositional_target([t for obj in objects for t in _noun_phrase(obj) if t is not obj], index)
+        inside = self._prepositional_target([t for obj in objects for t in _noun_phrase(obj) if t is not obj], index)
+        if inside:
+            return inside
+        # Whom an appeal or demand is addressed to: "demanded that the Houthis stop attacking ships".
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) if code[:2] in DIRECTIVE_ROOTS else None
+        return index.actors_at(next((c for c in clause.children if c.dep_ in SUBJECTS), None)) if clause else []
 
     @staticmethod
     def _prepositional_target(tokens, index: "_MentionIndex") -> list[ResolvedMention]:
