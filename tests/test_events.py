@@ -127,3 +127,8 @@ def test_force_on_a_place_targets_its_holder_and_one_actor_is_no_dyad():
     assert any(s.startswith("UKR") and c.startswith("19") and (t or "").startswith("RUS") for s, c, t, m in coded)
     coded, _ = _events("Iran's foreign minister met Iran's defence minister in Tehran.")
     assert not any((t or "")[:3] == s[:3] and (t.startswith(s) or s.startswith(t)) for s, c, t, m in coded if t)
+
+
+def test_conjoined_modifiers_give_one_source_each():
+    coded, _ = _events("U.S. and British warships struck Houthi targets in Yemen on Friday.", "2024-01-12")
+    assert {(s[:3], t) for s, c, t, m in coded if c.startswith("19")} >= {("USA", "YEMREB"), ("GBR", "YEMREB")}

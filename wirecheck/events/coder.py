@@ -227,9 +227,14 @@ class _MentionIndex:
             return []
         actors = []
         for head in (token, *token.conjuncts):
-            actor = self._actor_for_head(head)
-            if actor is not None and all(actor.resolved != a.resolved for a in actors):
-                actors.append(actor)
+            found = [self._actor_for_head(head)]
+            # "U.S. and British warships": conjoined modifiers name one actor each.
+            modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.conjuncts]
+            if modifiers:
+                found = [self._actor_for_head(m) for m in (modifiers[0], *modifiers[0].conjuncts)] or found
+            for actor in found:
+                if actor is not None and all(actor.resolved != a.resolved for a in actors):
+                    actors.append(actor)
         return actors
 
     def _actor_for_head(self, head: Token) -> ResolvedMention | None:
