@@ -33,7 +33,7 @@ class OutputFormat(str, Enum):
 
 
 # Columns people read in a terminal; programs get every column with --format json or csv.
-WIDE_COLUMNS = {"url", "source"}
+WIDE_COLUMNS = {"url"}
 
 
 def output_option():

@@ -31,7 +31,12 @@ def events_command(
         records = wirecheck.events(where)
     if format is OutputFormat.table:
         emit([{"id": r.id, "date": r.event.date, "source": r.event.source, "cameo": r.event.cameo,
-               "target": r.event.target, "mode": r.event.mode, "place": r.event.place, "evidence": r.evidence}
+               "target": r.event.target, "mode": r.event.mode, "place": r.event.place,
+               "evidence": _shorten(" ".join(r.evidence.split()))}
               for r in records], format, table_title="events")
     else:
         emit([gdelt_row(record) for record in records], format)
+
+
+def _shorten(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
