@@ -1,7 +1,6 @@
 """Resolution in articles: context, user dictionaries (YAML and PETRARCH), and the CLI that shows it."""
 
 import json
-from pathlib import Path
 
 import pytest
 
