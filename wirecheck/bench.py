@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import tempfile
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from wirecheck.api import example_corpus
@@ -115,12 +115,12 @@ def write_corpus(folder: Path, count: int) -> Path:
     folder.mkdir(parents=True)
     originals = _example_articles()
     for number in range(count):
-        original = originals[number % len(originals)]
+        original, page_format = originals[number % len(originals)]
         paragraphs = original.text.split("\n\n")
         shift = number // len(originals) % len(paragraphs)
         paragraphs = paragraphs[shift:] + paragraphs[:shift] + [f"This is copy {number} of the benchmark corpus."]
         title = f"{original.title} ({number})"
-        if original.source.endswith(".html") or "#" in original.source or ":" in Path(original.source).name:
+        if page_format == "html":
             body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
             (folder / f"{number:05d}.html").write_text(PAGE.format(
                 title=html.escape(title), number=number, published=original.published or "2024-09-25",
@@ -130,6 +130,7 @@ def write_corpus(folder: Path, count: int) -> Path:
     return folder
 
 
-def _example_articles() -> list[Article]:
-    return [extract(raw) for raw in iter_documents([str(example_corpus())], replace(Settings(), db=":memory:"))
+def _example_articles() -> list[tuple[Article, str]]:
+    """The bundled articles with the format each came in (html, text or markdown)."""
+    return [(extract(raw), raw.format) for raw in iter_documents([str(example_corpus())], Settings())
             if not isinstance(raw, Exception)]
