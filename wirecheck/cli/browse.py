@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from wirecheck.cli.common import (DbOption, FormatOption, OutputFormat, console, emit, errors, open_wirecheck,
+from wirecheck.cli.common import (DbOption, FormatOption, OutputFormat, console, emit, fail, open_wirecheck,
                                   summary_row)
 from wirecheck.store import HIGHLIGHT_END, HIGHLIGHT_START
 
@@ -53,8 +53,7 @@ def show_command(article_id: Annotated[int, typer.Argument(help="Article id (see
         detail = wirecheck.article(article_id)
         events = wirecheck.article_events(article_id)
     if detail is None:
-        errors.print(f"[red]error:[/red] no article {article_id}")
-        raise typer.Exit(2)
+        fail(f"no article {article_id}")
     if format is not OutputFormat.table:
         emit([{**summary_row(detail.summary), "author": detail.author, "language": detail.language,
                "source": detail.source, "captions": detail.captions, "text": detail.text,

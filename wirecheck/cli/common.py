@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from wirecheck.api import Wirecheck
@@ -50,8 +51,13 @@ def open_wirecheck(db: str | None, **settings):
         with Wirecheck(settings=Settings.load(db=db, **settings)) as wirecheck:
             yield wirecheck
     except WirecheckError as error:
-        errors.print(f"[red]error:[/red] {error}", highlight=False)
-        raise typer.Exit(2) from None
+        fail(str(error))
+
+
+def fail(message: str) -> None:
+    """End the command: the message on one line of standard error (never wrapped), exit code 2."""
+    errors.print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
+    raise typer.Exit(2)
 
 
 def emit(rows: list[dict], fmt: OutputFormat, table_title: str | None = None) -> None:

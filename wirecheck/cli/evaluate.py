@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from wirecheck.cli.common import console, errors
+from wirecheck.cli.common import console, fail
 from wirecheck.config import Settings
 from wirecheck.errors import WirecheckError
 from wirecheck.evaluate import evaluate
@@ -36,8 +36,7 @@ def eval_command(
     try:
         result = evaluate(gold, settings, predictions)
     except WirecheckError as error:
-        errors.print(f"[red]error:[/red] {error}", highlight=False)
-        raise typer.Exit(2) from None
+        fail(str(error))
     if as_json:
         sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, default=str) + "\n")
         return
@@ -71,6 +70,5 @@ def convert_command(
     try:
         count = converter(source, output)
     except WirecheckError as error:
-        errors.print(f"[red]error:[/red] {error}", highlight=False)
-        raise typer.Exit(2) from None
+        fail(str(error))
     console.print(f"wrote {count} documents to {output}")
