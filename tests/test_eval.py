@@ -60,3 +60,15 @@ def test_converters_write_gold_files(cli, shared, tmp_path):
     assert cli("convert", "plover", shared / "peer" / "plover" / "PLOVER_GSR_CAMEO.json", plover).exit_code == 0
     types = {json.loads(line)["events"][0]["plover"] for line in plover.read_text().splitlines()}
     assert "REQUEST" in types and "DEMAND" not in types and "DOCUMENT" not in types
+
+
+def test_petrarch_validation_records_score_with_their_own_dictionaries(cli, shared, tmp_path):
+    folder = shared / "peer" / "petrarch2" / "test-dictionaries"
+    converted = tmp_path / "petrarch.jsonl"
+    cli("convert", "petrarch", shared / "peer" / "petrarch2" / "PETR.UnitTest.records.jsonl", converted)
+    sample = tmp_path / "sample.jsonl"
+    sample.write_text("".join(converted.read_text().splitlines(keepends=True)[:60]))
+    result = cli("eval", sample, "--json", "--actors", folder / "PETR.Validate.actors.txt",
+                 "--agents", folder / "PETR.Validate.agents.txt", "--verbs", folder / "PETR.Validate.verbs.txt")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["events"]["matched"] >= 10

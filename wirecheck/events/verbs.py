@@ -80,12 +80,20 @@ class VerbDictionary:
         return verbs
 
     def add_file(self, path, name: str) -> None:
+        """A YAML verb dictionary, or a PETRARCH/TABARI one (.txt), whose convertible patterns are taken."""
+        if name.lower().endswith(".txt"):
+            from wirecheck.events.petrarch_verbs import read_petrarch_verbs
+            self.add_entries(read_petrarch_verbs(Path(str(path))), name)
+            return
         try:
             entries = yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         except (OSError, yaml.YAMLError) as exc:
             raise ConfigError(f"{path}: cannot read verb dictionary ({exc})") from exc
+        self.add_entries(entries or [], name)
+
+    def add_entries(self, entries: list[dict], name: str) -> None:
         known = codebook()
-        for entry in entries or []:
+        for entry in entries:
             lemmas = entry.get("lemmas") or [entry.get("lemma")]
             patterns = tuple(Pattern(
                 code=str(p["code"]) if p.get("code") is not None else None, objects=frozenset(_as_list(p.get("object"))),

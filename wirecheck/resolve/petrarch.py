@@ -39,7 +39,7 @@ def read_petrarch_actors(path: Path) -> list[Actor]:
         names.clear()
         roles.clear()
 
-    for line in _lines(path):
+    for line in dictionary_lines(path):
         if line.lstrip().startswith("["):
             roles.extend(_dated_roles(CODE.findall(line)))
             continue
@@ -57,7 +57,7 @@ def read_petrarch_agents(path: Path) -> dict[str, str]:
     """Role words from a PETRARCH agents dictionary: phrase (lower case) -> role code."""
     substitutions: dict[str, list[str]] = {}
     agents: dict[str, str] = {}
-    for line in _lines(path):
+    for line in dictionary_lines(path):
         found = SUBSTITUTION.match(line)
         if found:
             substitutions[found.group(1)] = [w.strip() for w in found.group(2).split(",")]
@@ -76,7 +76,8 @@ def read_petrarch_agents(path: Path) -> dict[str, str]:
     return {phrase: code for phrase, code in agents.items() if phrase}
 
 
-def _lines(path: Path):
+def dictionary_lines(path: Path):
+    """The meaningful lines of a PETRARCH dictionary: comments and blank lines removed."""
     try:
         text = path.read_text("utf-8", errors="replace")
     except OSError as exc:
