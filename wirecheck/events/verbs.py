@@ -14,6 +14,7 @@ import yaml
 
 from wirecheck.errors import ConfigError
 from wirecheck.events.codebook import codebook
+from wirecheck.events.petrarch_verbs import read_petrarch_verbs
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,6 @@ class VerbDictionary:
     def add_file(self, path, name: str) -> None:
         """A YAML verb dictionary, or a PETRARCH/TABARI one (.txt), whose convertible patterns are taken."""
         if name.lower().endswith(".txt"):
-            from wirecheck.events.petrarch_verbs import read_petrarch_verbs
             self.add_entries(read_petrarch_verbs(Path(str(path))), name)
             return
         try:
