@@ -8,7 +8,8 @@ def _gold(tmp_path):
         {"id": "a", "published": "2024-09-25", "title": "Talks", "publisher": "Test Wire",
          "text": "Russia is negotiating with the Houthis over missiles, officials said.",
          "events": [{"source": "RUSGOV", "cameo": "046", "target": "YEMREB"}],
-         "quotes": [{"speaker": "officials", "content": "Russia is negotiating"}]},
+         "quotes": [{"speaker": "officials", "speaker_key": "officials", "anonymous": True, "stance": "assert",
+                     "via": ["Test Wire"], "content": "Russia is negotiating with the Houthis over missiles"}]},
         {"id": "b", "published": "2024-09-25",
          "html": "<html><body><article><h1>Strike</h1><p>The Houthis attacked a British tanker in the Red Sea on "
                  "Tuesday, the British navy said in a statement on its website.</p></article></body></html>",
@@ -26,7 +27,10 @@ def test_eval_json_has_the_format_keys_and_writes_predictions(cli, tmp_path):
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
     assert set(figures) >= {"events", "quotes", "transfers", "stories", "documents"}
-    assert figures["quotes"] is None and figures["transfers"] is None and figures["stories"] is None
+    assert figures["transfers"] is None and figures["stories"] is None
+    quotes = figures["quotes"]
+    assert quotes["gold"] == 1 and quotes["matched"] == 1
+    assert quotes["speaker"] == quotes["anonymous"] == quotes["stance"] == quotes["via"] == 1.0
     events = figures["events"]
     assert {"gold", "predicted", "matched", "precision", "recall", "f1", "code_agreement"} <= set(events)
     assert events["gold"] == 2 and events["matched"] == 2
@@ -34,13 +38,14 @@ def test_eval_json_has_the_format_keys_and_writes_predictions(cli, tmp_path):
     assert {"missed", "false_alarms"} <= set(figures["documents"][0]["events"])
     written = [json.loads(line) for line in predictions.read_text().splitlines()]
     assert [d["id"] for d in written] == ["a", "b", "c"]
-    assert "quotes" not in written[0] or written[0]["quotes"] != figures  # answers are never copied back
+    assert written[0]["quotes"][0]["speaker"] == "officials"  # found, not copied back: it has no speaker_key
+    assert "speaker_key" not in written[0]["quotes"][0]
     assert any(e["cameo"] == "046" and e["target"] == "YEMREB" for e in written[0]["events"])
 
 
 def test_eval_tables_and_bad_gold_file(cli, tmp_path):
     shown = cli("eval", _gold(tmp_path))
-    assert "events" in shown.output and "quotes: not built yet" in shown.output
+    assert "events" in shown.output and "quotes" in shown.output and "transfers: not built yet" in shown.output
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "text": "ok"}\nnot json\n')
     failed = cli("eval", bad)

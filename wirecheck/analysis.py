@@ -1,5 +1,5 @@
 """The analysis stages in order, in one place: NLP (with the knowledge components), resolution, event
-coding. Ingest, eval and bench all analyse articles through this, so they cannot drift apart."""
+coding, claim attribution. Ingest, eval and bench all analyse articles through this, so they cannot drift apart."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from wirecheck.annotations import Annotations
+from wirecheck.claims import link_events, load_claim_finder
 from wirecheck.config import Settings
 from wirecheck.events import load_event_coder
 from wirecheck.nlp import annotate, load_pipeline
@@ -28,13 +29,17 @@ class Analyzer:
                                  agent_files=settings.agent_dictionaries)
         self.knowledge = load_knowledge(settings.actor_dictionaries, settings.agent_dictionaries)
         self.coder = load_event_coder(settings.verb_dictionaries)
+        self.claims = load_claim_finder()
 
-    def analyse(self, items: Iterable[tuple[str, Context]], published_of=lambda context: context
-                ) -> Iterator[tuple[Annotations, Context]]:
-        """Annotations for each (text, context) pair, in order; `published_of(context)` gives the date."""
+    def analyse(self, items: Iterable[tuple[str, Context]], published_of=lambda context: context,
+                publisher_of=lambda context: None) -> Iterator[tuple[Annotations, Context]]:
+        """Annotations for each (text, context) pair, in order; `published_of(context)` gives the date and
+        `publisher_of(context)` the publisher, the last link of every outlet chain."""
         for doc, context in annotate(items, self.nlp, jobs=self.settings.jobs, batch_size=self.settings.batch_size):
             published = published_of(context)
             published = parse_iso_date(published) if isinstance(published, str) else published
             annotations = resolve(doc, published, self.knowledge)
             annotations.events = self.coder.code(doc, annotations.mentions, published)
+            annotations.claims = self.claims.find(doc, annotations.mentions, publisher_of(context))
+            link_events(doc, annotations.claims, annotations.events, self.coder.nouns)
             yield annotations, context

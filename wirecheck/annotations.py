@@ -56,7 +56,38 @@ class CodedEvent:
 
 
 @dataclass
+class Claim:
+    """Words the article attributes to someone: what was said (`start`/`end`), the words that attribute it
+    (`cue_start`/`cue_end`, `cue` the verb or phrase), who said it and through which outlets.
+
+    `kind` is direct (in quotation marks), indirect (reported speech) or according ("according to X");
+    `via` lists the outlets the words passed through, nearest the speaker first, the publisher last;
+    `stance` is assert or deny; `events` are the indices, in Annotations.events, of the events it carries.
+    """
+
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    cue: str
+    sentence: int
+    kind: str
+    stance: str = "assert"
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_actor: str | None = None
+    speaker_name: str | None = None
+    anonymous: bool = False
+    descriptor: str | None = None
+    via: list[str] = field(default_factory=list)
+    hedges: list[str] = field(default_factory=list)
+    events: list[int] = field(default_factory=list)
+
+
+@dataclass
 class Annotations:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     mentions: list[ResolvedMention] = field(default_factory=list)
     events: list[CodedEvent] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)

@@ -15,6 +15,7 @@ from wirecheck.cli.common import console, fail
 from wirecheck.config import Settings
 from wirecheck.errors import WirecheckError
 from wirecheck.evaluate import evaluate
+from wirecheck.evaluate.run import NOT_BUILT
 from wirecheck.evaluate.convert import convert_petrarch, convert_plover
 
 
@@ -42,7 +43,7 @@ def eval_command(
         return
     for part, figures in result.parts.items():
         if figures is None:
-            console.print(f"[bold]{part}[/bold]: not built yet" if part in ("quotes", "transfers", "stories")
+            console.print(f"[bold]{part}[/bold]: not built yet" if part in NOT_BUILT
                           else f"[bold]{part}[/bold]: no gold in this file")
             continue
         table = Table(title=part, title_justify="left")

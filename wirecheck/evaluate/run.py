@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wirecheck.analysis import Analyzer
-from wirecheck.annotations import CodedEvent
+from wirecheck.annotations import Claim, CodedEvent
 from wirecheck.config import Settings
 from wirecheck.errors import InputError, WirecheckError
-from wirecheck.evaluate.scoring import PartScore, score_events, score_plover_types
+from wirecheck.evaluate.scoring import PartScore, score_events, score_plover_types, score_quotes
 from wirecheck.events import codebook
 from wirecheck.extract import extract
 from wirecheck.sources.jsonl import parse_line
@@ -22,7 +22,7 @@ INPUT_FIELDS = ("id", "url", "publisher", "published", "title", "text", "html")
 # (a denial is coded as the denial itself).
 NOT_EVENTS = {"negated", "conditional", "denied"}
 # Parts FORMAT.md defines that later stages will score; null until they exist.
-NOT_BUILT = ("quotes", "transfers", "stories")
+NOT_BUILT = ("transfers", "stories")
 
 
 @dataclass
@@ -54,13 +54,14 @@ def evaluate(gold_path: str | Path, settings: Settings, predictions_path: str | 
             articles.append((None, record | {"_error": str(error)}))
     analysed = dict((id(record), annotations) for annotations, record in analyzer.analyse(
         ((article.text, record) for article, record in articles if article is not None),
-        lambda record: record.get("published")))
-    events, plover = PartScore(), PartScore()
+        lambda record: record.get("published"), lambda record: record.get("publisher")))
+    events, plover, quotes = PartScore(), PartScore(), PartScore()
     documents, predictions = [], []
     for article, record in articles:
         annotations = analysed.get(id(record))
         predicted = [_as_gold_event(e, article.text) for e in annotations.events if e.mode not in NOT_EVENTS] \
             if annotations else []
+        claims = [_as_gold_quote(c, article.text) for c in annotations.claims] if annotations else []
         report = {"id": record.get("id")}
         if "_error" in record:
             report["error"] = record["_error"]
@@ -70,13 +71,17 @@ def evaluate(gold_path: str | Path, settings: Settings, predictions_path: str | 
             plover_report = score_plover_types(gold_events, predicted, plover)
             if plover_report:
                 report["plover"] = plover_report
+        if record.get("quotes") is not None:
+            report["quotes"] = score_quotes(record["quotes"], claims, quotes)
         documents.append(report)
-        predictions.append({key: record[key] for key in INPUT_FIELDS if key in record} | {"events": predicted})
+        predictions.append({key: record[key] for key in INPUT_FIELDS if key in record}
+                           | {"events": predicted, "quotes": claims})
     if predictions_path:
         Path(predictions_path).write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions),
                                           "utf-8")
     parts = {"events": events.as_dict() if _scores_cameo(records) else None,
-             "plover_types": plover.as_dict() if plover.gold else None}
+             "plover_types": plover.as_dict() if plover.gold else None,
+             "quotes": quotes.as_dict() if any("quotes" in record for record in records) else None}
     parts.update({name: None for name in NOT_BUILT})
     return EvalResult(parts, documents)
 
@@ -85,6 +90,12 @@ def _as_gold_event(coded: CodedEvent, text: str) -> dict:
     return {"source": coded.source, "cameo": coded.cameo, "target": coded.target,
             "plover": codebook()[coded.cameo].plover_event, "mode": coded.mode, "date": coded.date,
             "location": coded.place, "evidence": text[coded.start:coded.end], "pattern": coded.pattern}
+
+
+def _as_gold_quote(claim: Claim, text: str) -> dict:
+    return {"speaker": claim.speaker, "anonymous": claim.anonymous, "via": claim.via, "stance": claim.stance,
+            "content": text[claim.start:claim.end], "kind": claim.kind, "cue": claim.cue,
+            "speaker_actor": claim.speaker_actor, "hedges": claim.hedges}
 
 
 def _scores_cameo(records: list[dict]) -> bool:

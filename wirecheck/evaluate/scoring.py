@@ -6,7 +6,14 @@ not scored for it; a field set to null is (the right answer is "none").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from wirecheck.claims.chains import outlet_key
+
+WORD = re.compile(r"\w+")
+# FORMAT.md: a predicted quote matches a gold one when their content words overlap this much (Jaccard).
+QUOTE_OVERLAP = 0.5
 
 
 @dataclass
@@ -78,3 +85,43 @@ def score_plover_types(gold: list[dict], predicted: list[dict], score: PartScore
     score.matched += right
     score.predicted += bool(types - {None})
     return {} if right else {"missed": wanted, "predicted_types": sorted(t for t in types if t)}
+
+
+def word_tokens(text: str) -> set[str]:
+    return set(WORD.findall(text.lower()))
+
+
+def jaccard(first: str, second: str) -> float:
+    a, b = word_tokens(first), word_tokens(second)
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def score_quotes(gold: list[dict], predicted: list[dict], score: PartScore) -> dict:
+    """Add one document's quotes to `score`: a match shares at least half its content words (Jaccard);
+    among matches, speaker (contains `speaker_key`), anonymous flag, stance and outlet chain are scored."""
+    score.gold += len(gold)
+    score.predicted += len(predicted)
+    unused = list(range(len(predicted)))
+    missed, wrong = [], []
+    for item in gold:
+        overlaps = [(jaccard(item["content"], predicted[i]["content"]), i) for i in unused]
+        best = max(overlaps, default=(0.0, None))
+        if best[0] < QUOTE_OVERLAP:
+            missed.append(item)
+            continue
+        hit = predicted[best[1]]
+        unused.remove(best[1])
+        score.matched += 1
+        checks = {}
+        if "speaker_key" in item:
+            checks["speaker"] = item["speaker_key"].lower() in (hit.get("speaker") or "").lower()
+        for name in ("anonymous", "stance"):
+            if name in item:
+                checks[name] = item[name] == hit.get(name)
+        if "via" in item:
+            checks["via"] = [outlet_key(n) for n in item["via"] or []] == [outlet_key(n) for n in hit.get("via") or []]
+        for name, right in checks.items():
+            score.agree(name, right)
+        if not all(checks.values()):
+            wrong.append({"gold": item, "predicted": hit, "wrong": [n for n, right in checks.items() if not right]})
+    return {"missed": missed, "false_alarms": [predicted[i] for i in unused], "disagreements": wrong}

@@ -1,0 +1,62 @@
+"""Outlet chains: who passed the words on, nearest the speaker first, the article's publisher last.
+
+An outlet is in a claim's chain when the speaker told it ("told Reuters"), it quoted the speaker
+("was quoted by Interfax as saying"), or its own report carries the claim ("Y said X, TASS reported";
+"according to the newspaper, ..."). Such a report is a link of the chain, not a claim of its own.
+"""
+
+from __future__ import annotations
+
+from wirecheck.annotations import Claim
+from wirecheck.claims.cues import CueLexicon
+from wirecheck.claims.speakers import SpeakerResolver
+
+
+def attach_outlets(claims: list[Claim], resolver: SpeakerResolver, publisher: str | None,
+                   cues: CueLexicon) -> list[Claim]:
+    outlets = {id(c): resolver.outlet_name(c.speaker_start, c.speaker_end) for c in claims
+               if c.speaker_start is not None}
+    links = {id(outer) for outer in claims if outlets.get(id(outer)) and any(
+        _carries(outer, inner) for inner in claims if inner is not outer)}
+    lead_outlet = _lead_outlet(claims, outlets)
+    for claim in claims:
+        carriers = sorted((outer for outer in claims if id(outer) in links and _carries(outer, claim)),
+                          key=lambda outer: outer.end - outer.start)
+        chain = [*claim.via, *(outlets[id(outer)] for outer in carriers)]
+        if not chain and lead_outlet and claim.anonymous and _is_source(claim, cues):
+            # Unnamed officials quoted in a rewrite of another outlet's report are that outlet's sources.
+            chain = [lead_outlet]
+        if publisher:
+            chain.append(publisher)
+        claim.via = _without_repeats([name for name in chain if name != outlets.get(id(claim))])
+    return [claim for claim in claims if id(claim) not in links]
+
+
+def _carries(outer: Claim, inner: Claim) -> bool:
+    """The outer claim's content holds the inner claim's cue: "[Y said X], TASS reported"."""
+    return outer.start <= inner.cue_start and inner.cue_end <= outer.end and outer is not inner
+
+
+def _lead_outlet(claims: list[Claim], outlets: dict[int, str | None]) -> str | None:
+    """The outlet whose report the article's first sentence attributes itself to ("..., Reuters reported")."""
+    first = [c for c in claims if c.sentence == 0 and outlets.get(id(c))]
+    return outlets[id(first[0])] if first else None
+
+
+def _is_source(claim: Claim, cues: CueLexicon) -> bool:
+    head = (claim.descriptor or "").split()[-1:] or [""]
+    return head[0].lower() in cues.source_nouns
+
+
+def _without_repeats(names: list[str]) -> list[str]:
+    kept: list[str] = []
+    for name in names:
+        if not kept or outlet_key(kept[-1]) != outlet_key(name):
+            kept.append(name)
+    return kept
+
+
+def outlet_key(name: str) -> str:
+    """Outlet names compare without case and a leading "The" ("the Wall Street Journal")."""
+    name = name.casefold().strip()
+    return name[4:] if name.startswith("the ") else name

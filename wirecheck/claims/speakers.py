@@ -1,0 +1,184 @@
+"""Who said it: the speaker's phrase, the actor it resolves to, whether it is named, and what pronouns and
+definite descriptions ("he", "the ministry", "the newspaper") stand for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from wirecheck.annotations import Claim, ResolvedMention
+from wirecheck.claims.cues import CueLexicon
+
+PERSONAL_PRONOUNS = {"he", "she"}
+OTHER_PRONOUNS = {"it", "they", "we", "i"}
+# Words before an unnamed speaker's descriptor that say nothing about who it is.
+LEADING_FILLER = {"a", "an", "the", "some", "several", "two", "three", "four", "five", "many", "other", "one",
+                  "few", "multiple", "various", "unnamed", "anonymous"}
+QUOTE_MARKS = {'"', "“", "”", "«", "»", "„", "''", "``"}
+# How far back a pronoun or "the ministry" may point, in sentences.
+ANTECEDENT_REACH = 3
+
+
+@dataclass
+class Speaker:
+    text: str
+    start: int
+    end: int
+    actor: str | None = None
+    name: str | None = None
+    anonymous: bool = False
+    descriptor: str | None = None
+    person: bool = False  # a person (named or not) rather than an organisation, country or document
+
+
+class SpeakerResolver:
+    """Speakers of one article, with what earlier claims and mentions say about pronouns and descriptions."""
+
+    def __init__(self, doc: Doc, mentions: list[ResolvedMention], cues: CueLexicon):
+        self.doc = doc
+        self.cues = cues
+        self.actors = [m for m in mentions if m.kind == "actor" and m.resolved and not m.rule.startswith("role-only")]
+        self.outlets = [m for m in self.actors if m.detail.get("kind") == "outlet"]
+        self.people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+
+    def speaker(self, head: Token, exclude: tuple[int, int], earlier: list[Claim]) -> Speaker | None:
+        """The speaker whose phrase has `head` as its head word; the content span `exclude` is cut out."""
+        if head.lower_ in PERSONAL_PRONOUNS | OTHER_PRONOUNS:
+            return self._antecedent(head, earlier)
+        phrase = _phrase(head, exclude)
+        if phrase is None:
+            return None
+        found = self.describe(phrase)
+        outlet = self.outlet_name(phrase.start_char, phrase.end_char)
+        if outlet and head.lower_ in MEDIA_NOUNS and outlet.casefold() not in phrase.text.casefold():
+            # "the newspaper" is the outlet named before.
+            named = next((m for m in reversed(self.outlets) if (m.name or m.text) == outlet), None)
+            return Speaker(f"{phrase.text} ({outlet})", phrase.start_char, phrase.end_char,
+                           named and named.resolved, outlet)
+        if _is_definite_description(head, phrase):
+            referent = self._described(head, earlier)
+            if referent is not None:
+                return Speaker(f"{phrase.text} ({referent.text})", phrase.start_char, phrase.end_char,
+                               referent.actor, referent.name, referent.anonymous, referent.descriptor,
+                               referent.person)
+        return found
+
+    def describe(self, phrase: Span) -> Speaker:
+        start, end = phrase.start_char, phrase.end_char
+        actor = self._widest(self.actors, start, end)
+        named = any(start <= s and e <= end for s, e in self.people)
+        head = phrase.root
+        noun = head.lower_
+        anonymous = not named and noun in self.cues.anonymous_nouns and not (actor and actor.label == "PERSON")
+        descriptor = _descriptor(phrase) if anonymous else None
+        person = named or noun in self.cues.anonymous_nouns or (actor is not None and actor.label == "PERSON")
+        return Speaker(phrase.text, start, end, actor and actor.resolved,
+                       actor and actor.name, anonymous, descriptor, person)
+
+    def outlet_name(self, start: int, end: int) -> str | None:
+        """The outlet named in a span; "the newspaper", "the agency" stand for the last outlet named before."""
+        outlet = self._widest(self.outlets, start, end)
+        if outlet is not None:
+            return outlet.name or outlet.text
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        if words is not None and words.root.lower_ in MEDIA_NOUNS and words.root.i > 0 and any(
+                t.lower_ in ("the", "that", "this") for t in words):
+            before = [m for m in self.outlets if m.end <= start]
+            if before:
+                return before[-1].name or before[-1].text
+        return None
+
+    def _antecedent(self, pronoun: Token, earlier: list[Claim]) -> Speaker | None:
+        """The speaker a pronoun stands for: the last speaker of the sentences before that fits it, else the
+        nearest named actor that fits."""
+        wants_person = pronoun.lower_ in PERSONAL_PRONOUNS
+        reach = pronoun.sent.start_char if pronoun.lower_ in ("we", "i") else _reach_start(pronoun)
+        for claim in reversed(earlier):
+            if claim.speaker and claim.cue_start >= reach and claim.cue_start < pronoun.idx and \
+                    _fits(claim, wants_person, pronoun.lower_):
+                return Speaker(f"{_bare(claim.speaker)} ({pronoun.text})", pronoun.idx, pronoun.idx + len(pronoun),
+                               claim.speaker_actor, claim.speaker_name, claim.anonymous, claim.descriptor,
+                               wants_person)
+        candidates = [m for m in self.actors if reach <= m.start and m.end <= pronoun.idx
+                      and (m.label in ("PERSON", "ACTOR")) == wants_person]
+        if not candidates:
+            return None
+        nearest = max(candidates, key=lambda m: (m.end, m.end - m.start))
+        return Speaker(f"{nearest.text} ({pronoun.text})", pronoun.idx, pronoun.idx + len(pronoun), nearest.resolved,
+                       nearest.name, False, None, wants_person)
+
+    def _described(self, head: Token, earlier: list[Claim]) -> Speaker | None:
+        """"the ministry" is the last speaker or actor before whose phrase has that head noun."""
+        reach = _reach_start(head)
+        for claim in reversed(earlier):
+            if claim.speaker and reach <= claim.cue_start < head.idx and head.lower_ in _bare(claim.speaker).lower():
+                return Speaker(_bare(claim.speaker), claim.speaker_start or 0, claim.speaker_end or 0,
+                               claim.speaker_actor, claim.speaker_name, claim.anonymous, claim.descriptor, False)
+        for mention in reversed([m for m in self.actors if m.end <= head.idx and m.start >= reach]):
+            if head.lower_ in mention.text.lower():
+                return Speaker(mention.text, mention.start, mention.end, mention.resolved, mention.name)
+        return None
+
+    @staticmethod
+    def _widest(mentions: list[ResolvedMention], start: int, end: int) -> ResolvedMention | None:
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        return max(inside, key=lambda m: (m.end - m.start, m.confidence)) if inside else None
+
+
+# Nouns that stand for an outlet named before: "according to the newspaper".
+MEDIA_NOUNS = {"newspaper", "paper", "agency", "broadcaster", "outlet", "daily", "channel", "network", "magazine",
+               "website", "publication", "station", "tabloid", "weekly"}
+
+
+def _phrase(head: Token, exclude: tuple[int, int]) -> Span | None:
+    """The unbroken run of the head's subtree around it, outside the content it introduces and any quotation
+    marks, without commas or dangling words at its edges."""
+    doc = head.doc
+    inside = {t.i for t in head.subtree if not (exclude[0] <= t.idx < exclude[1]) and t.text not in QUOTE_MARKS}
+    if head.i not in inside:
+        return None
+    start, end = head.i, head.i + 1
+    while start - 1 in inside:
+        start -= 1
+    while end in inside:
+        end += 1
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep", "mark")):
+        end -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ in ("cc", "mark")):
+        start += 1
+    return doc[start:end]
+
+
+def _is_definite_description(head: Token, phrase: Span) -> bool:
+    """"the ministry", "the agency": a definite noun with no name of its own."""
+    return head.pos_ == "NOUN" and phrase[0].lower_ == "the" and len(phrase) <= 3 and not any(
+        t.ent_type_ for t in phrase)
+
+
+def _descriptor(phrase: Span) -> str:
+    words = [t for t in phrase if not t.is_punct]
+    while words and words[0].lower_ in LEADING_FILLER:
+        words = words[1:]
+    return " ".join(t.text for t in words) or phrase.text
+
+
+def _fits(claim: Claim, wants_person: bool, pronoun: str) -> bool:
+    if pronoun in ("they", "we"):
+        return True
+    return claim.anonymous or claim.speaker_name is not None if wants_person else not (
+        claim.speaker_name is not None or claim.anonymous)
+
+
+def _bare(speaker: str) -> str:
+    """A speaker text without the pronoun or description note added after it."""
+    return speaker.split(" (", 1)[0] if speaker.endswith(")") and " (" in speaker else speaker
+
+
+def _reach_start(token: Token) -> int:
+    sentence = token.sent
+    for _ in range(ANTECEDENT_REACH):
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    return sentence.start_char
