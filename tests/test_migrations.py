@@ -34,4 +34,4 @@ def test_upgrade_from_the_first_schema_keeps_rows(tmp_path):
     [mention] = detail.mentions
     assert (mention.text, mention.kind, mention.confidence, mention.rule, mention.detail) == ("Houthis", "entity", 0.0, "", {})
     with sqlite3.connect(tmp_path / "old.db") as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"

@@ -17,7 +17,8 @@ from pathlib import Path
 from wirecheck.config import Settings
 from wirecheck.extract import Defaults
 from wirecheck.ingest import IngestReport, ingest
-from wirecheck.store import ActorCount, ArticleDetail, ArticleSummary, EventFilter, EventRecord, SearchHit, Store
+from wirecheck.store import (ActorCount, ArticleDetail, ArticleSummary, ClaimFilter, ClaimRecord, EventFilter,
+                             EventRecord, SearchHit, Store)
 
 
 def example_corpus() -> Path:
@@ -58,6 +59,12 @@ class Wirecheck:
 
     def article_events(self, article_id: int) -> list[EventRecord]:
         return self.store.events(EventFilter(limit=10_000), article_id=article_id)
+
+    def claims(self, where: ClaimFilter = ClaimFilter()) -> list[ClaimRecord]:
+        return self.store.claims(where)
+
+    def article_claims(self, article_id: int) -> list[ClaimRecord]:
+        return self.store.claims(ClaimFilter(limit=10_000), article_id=article_id)
 
     def actors(self, limit: int = 100, code_prefix: str | None = None) -> list[ActorCount]:
         return self.store.actor_counts(limit, code_prefix)

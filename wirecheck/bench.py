@@ -1,5 +1,6 @@
 """`wirecheck bench`: articles/s of the whole ingest against raw spaCy on the same texts, and what the
-resolution layer (knowledge in the pipeline, then linking) adds to the NLP stage.
+resolution layer (knowledge in the pipeline, then linking), event coding and claim attribution add to the NLP
+stage.
 
 It prints figures and never passes or fails: speed is read by people, not asserted by tests.
 """
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wirecheck.api import example_corpus
+from wirecheck.claims import link_events
 from wirecheck.config import Settings
 from wirecheck.extract import Article, extract
 from wirecheck.analysis import Analyzer
@@ -43,6 +45,7 @@ class BenchResult:
     pipeline_seconds: float  # the NLP stage with wirecheck's knowledge components
     linking_seconds: float  # resolving the mentions of those documents
     coding_seconds: float  # coding their events
+    attribution_seconds: float  # finding their claims and linking them to the events
 
     def rate(self, seconds: float) -> float:
         return self.articles / seconds
@@ -61,6 +64,11 @@ class BenchResult:
     def coding_overhead(self) -> float:
         """What event coding adds to the NLP stage, as a share of raw spaCy's time."""
         return self.coding_seconds / self.raw_seconds
+
+    @property
+    def attribution_overhead(self) -> float:
+        """What claim attribution adds to the NLP stage, as a share of raw spaCy's time."""
+        return self.attribution_seconds / self.raw_seconds
 
 
 def run_benchmark(count: int, settings: Settings) -> BenchResult:
@@ -96,8 +104,14 @@ def run_benchmark(count: int, settings: Settings) -> BenchResult:
     linking_seconds = _best_of(3, lambda: [resolve(doc, day, knowledge) for doc, day in zip(docs, published)])
     coding_seconds = _best_of(3, lambda: [analyzer.coder.code(doc, annotations.mentions, day)
                                           for doc, annotations, day in zip(docs, resolved, published)])
+    events = [analyzer.coder.code(doc, annotations.mentions, day)
+              for doc, annotations, day in zip(docs, resolved, published)]
+    publishers = [detail.summary.publisher for detail in stored]
+    attribution_seconds = _best_of(3, lambda: [
+        link_events(doc, analyzer.claims.find(doc, annotations.mentions, publisher), coded, analyzer.coder.nouns)
+        for doc, annotations, coded, publisher in zip(docs, resolved, events, publishers)])
     return BenchResult(count, sum(len(t.split()) for t in texts), settings.jobs, ingest_seconds, raw_seconds,
-                       pipeline_seconds, linking_seconds, coding_seconds)
+                       pipeline_seconds, linking_seconds, coding_seconds, attribution_seconds)
 
 
 def _best_of(runs: int, work) -> float:

@@ -51,7 +51,8 @@ def ingest(sources: Iterable[str], store: Store, settings: Settings, defaults: D
     analyzer = Analyzer(settings)
     new_articles = _new_articles(sources, store, settings, defaults, report, on_document)
     batch: list[tuple[Article, Annotations]] = []
-    for analysed, item in analyzer.analyse(((a.text, a) for a in new_articles), lambda a: a.published):
+    for analysed, item in analyzer.analyse(((a.text, a) for a in new_articles), lambda a: a.published,
+                                           lambda a: a.publisher):
         batch.append((item, analysed))
         if len(batch) >= settings.batch_size:
             _commit(store, batch, report)

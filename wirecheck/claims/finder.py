@@ -8,6 +8,8 @@ a quotation with no cue of its own continues the speaker quoted just before it, 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from wirecheck.annotations import Claim, ResolvedMention
@@ -39,15 +41,18 @@ class ClaimFinder:
         """
         if not doc.has_annotation("DEP"):
             return []
-        resolver = SpeakerResolver(doc, mentions, self.cues)
+        sentences = list(doc.sents)
+        starts = [sentence.start_char for sentence in sentences]
+        resolver = SpeakerResolver(doc, mentions, self.cues, starts)
         claims: list[Claim] = []
-        for number, sentence in enumerate(doc.sents):
+        for number, sentence in enumerate(sentences):
             for token in sentence:
                 claim = self._from_cue(token, number, resolver, claims) or self._from_according(
                     token, number, resolver, claims)
                 if claim is not None:
                     claims.append(claim)
-        claims = self._with_quotations(doc, claims, find_quotations(doc.text))
+        text = doc.text  # built anew from the tokens on every access
+        claims = self._with_quotations(text, claims, find_quotations(text), starts)
         return attach_outlets(claims, resolver, publisher, self.cues)
 
     # -- cue verbs ------------------------------------------------------------------------------------------
@@ -136,29 +141,28 @@ class ClaimFinder:
 
     # -- quotation marks ------------------------------------------------------------------------------------
 
-    def _with_quotations(self, doc: Doc, claims: list[Claim], quotations: list[Quotation]) -> list[Claim]:
+    def _with_quotations(self, text: str, claims: list[Claim], quotations: list[Quotation],
+                         sentence_starts: list[int]) -> list[Claim]:
         """Content in marks becomes the whole quotation; quotations no cue took continue the last speaker."""
         used: set[Quotation] = set()
         for claim in claims:
             for quotation in quotations:
-                if _mostly_quoted(claim, quotation, doc.text):
-                    claim.start, claim.end, claim.kind = quotation.start, _end_of_quote(doc.text, quotation), "direct"
+                if _mostly_quoted(claim, quotation):
+                    claim.start, claim.end, claim.kind = quotation.start, _end_of_quote(text, quotation), "direct"
                     used.add(quotation)
                 elif claim.start <= quotation.start and quotation.end <= claim.end:
                     used.add(quotation)  # a partial quote inside reported speech
         for quotation in quotations:
-            if quotation in used or len(doc.text[quotation.start:quotation.end].split()) < MIN_QUOTE_WORDS:
+            if quotation in used or len(text[quotation.start:quotation.end].split()) < MIN_QUOTE_WORDS:
                 continue
             if any(c.cue_start >= quotation.start and c.cue_end <= quotation.end for c in claims):
                 continue  # a quotation that itself quotes someone is theirs
-            claims.append(self._unattached(doc, quotation, claims))
+            claims.append(self._unattached(text, quotation, claims, bisect_right(sentence_starts, quotation.start) - 1))
         return sorted(claims, key=lambda c: (c.start, c.cue_start))
 
     @staticmethod
-    def _unattached(doc: Doc, quotation: Quotation, claims: list[Claim]) -> Claim:
-        end = _end_of_quote(doc.text, quotation)
-        span = doc.char_span(quotation.start, end, alignment_mode="expand")
-        sentence = _sentence_number(doc, span[0]) if span is not None else 0
+    def _unattached(text: str, quotation: Quotation, claims: list[Claim], sentence: int) -> Claim:
+        end = _end_of_quote(text, quotation)
         previous = [c for c in claims if c.end <= quotation.start and c.kind == "direct" and c.speaker
                     and sentence - c.sentence <= 2]
         claim = Claim(start=quotation.start, end=end, cue_start=quotation.start - 1, cue_end=quotation.start,
@@ -260,7 +264,7 @@ def _before_trailing_participle(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _mostly_quoted(claim: Claim, quotation: Quotation, text: str) -> bool:
+def _mostly_quoted(claim: Claim, quotation: Quotation) -> bool:
     """The claim's content is the quotation (or the part of it in the cue's sentence)."""
     overlap = min(claim.end, quotation.end) - max(claim.start, quotation.start)
     return overlap > 0 and overlap >= 0.6 * (claim.end - claim.start)
@@ -272,7 +276,3 @@ def _end_of_quote(text: str, quotation: Quotation) -> int:
     while end > quotation.start and (text[end - 1] in ",;:" or text[end - 1].isspace()):
         end -= 1
     return end
-
-
-def _sentence_number(doc: Doc, token: Token) -> int:
-    return next(i for i, sentence in enumerate(doc.sents) if sentence.start <= token.i < sentence.end)

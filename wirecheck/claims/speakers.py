@@ -3,6 +3,7 @@ definite descriptions ("he", "the ministry", "the newspaper") stand for."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -35,8 +36,9 @@ class Speaker:
 class SpeakerResolver:
     """Speakers of one article, with what earlier claims and mentions say about pronouns and descriptions."""
 
-    def __init__(self, doc: Doc, mentions: list[ResolvedMention], cues: CueLexicon):
+    def __init__(self, doc: Doc, mentions: list[ResolvedMention], cues: CueLexicon, sentence_starts: list[int]):
         self.doc = doc
+        self.sentence_starts = sentence_starts  # character offsets: Token.sent is slow on parsed documents
         self.cues = cues
         self.actors = [m for m in mentions if m.kind == "actor" and m.resolved and not m.rule.startswith("role-only")]
         self.outlets = [m for m in self.actors if m.detail.get("kind") == "outlet"]
@@ -93,7 +95,7 @@ class SpeakerResolver:
         """The speaker a pronoun stands for: the last speaker of the sentences before that fits it, else the
         nearest named actor that fits."""
         wants_person = pronoun.lower_ in PERSONAL_PRONOUNS
-        reach = pronoun.sent.start_char if pronoun.lower_ in ("we", "i") else _reach_start(pronoun)
+        reach = self._reach_start(pronoun, 0 if pronoun.lower_ in ("we", "i") else ANTECEDENT_REACH)
         for claim in reversed(earlier):
             if claim.speaker and claim.cue_start >= reach and claim.cue_start < pronoun.idx and \
                     _fits(claim, wants_person, pronoun.lower_):
@@ -110,7 +112,7 @@ class SpeakerResolver:
 
     def _described(self, head: Token, earlier: list[Claim]) -> Speaker | None:
         """"the ministry" is the last speaker or actor before whose phrase has that head noun."""
-        reach = _reach_start(head)
+        reach = self._reach_start(head, ANTECEDENT_REACH)
         for claim in reversed(earlier):
             if claim.speaker and reach <= claim.cue_start < head.idx and head.lower_ in _bare(claim.speaker).lower():
                 return Speaker(_bare(claim.speaker), claim.speaker_start or 0, claim.speaker_end or 0,
@@ -119,6 +121,11 @@ class SpeakerResolver:
             if head.lower_ in mention.text.lower():
                 return Speaker(mention.text, mention.start, mention.end, mention.resolved, mention.name)
         return None
+
+    def _reach_start(self, token: Token, back: int) -> int:
+        """Where the sentence `back` sentences before the token's own starts."""
+        own = bisect_right(self.sentence_starts, token.idx) - 1
+        return self.sentence_starts[max(own - back, 0)]
 
     @staticmethod
     def _widest(mentions: list[ResolvedMention], start: int, end: int) -> ResolvedMention | None:
@@ -173,12 +180,3 @@ def _fits(claim: Claim, wants_person: bool, pronoun: str) -> bool:
 def _bare(speaker: str) -> str:
     """A speaker text without the pronoun or description note added after it."""
     return speaker.split(" (", 1)[0] if speaker.endswith(")") and " (" in speaker else speaker
-
-
-def _reach_start(token: Token) -> int:
-    sentence = token.sent
-    for _ in range(ANTECEDENT_REACH):
-        if sentence.start == 0:
-            break
-        sentence = token.doc[sentence.start - 1].sent
-    return sentence.start_char

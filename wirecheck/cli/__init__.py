@@ -5,6 +5,7 @@ import typer
 from wirecheck.cli.bench import bench_command
 from wirecheck.cli.browse import actors_command, articles_command, search_command, show_command
 from wirecheck.cli.evaluate import convert_command, eval_command
+from wirecheck.cli.claims import claims_command
 from wirecheck.cli.events import events_command
 from wirecheck.cli.ingest import demo_command, ingest_command
 
@@ -17,6 +18,7 @@ app.command("articles")(articles_command)
 app.command("show")(show_command)
 app.command("actors")(actors_command)
 app.command("events")(events_command)
+app.command("claims")(claims_command)
 app.command("eval")(eval_command)
 app.command("convert")(convert_command)
 app.command("bench")(bench_command)

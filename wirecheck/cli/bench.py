@@ -25,9 +25,11 @@ def bench_command(
             ("raw spaCy", result.raw_seconds, "the model's components that ingest runs"),
             ("NLP stage", result.pipeline_seconds, "raw spaCy + knowledge entities + actor phrases"),
             ("linking", result.linking_seconds, "mentions to actors, places, dates, weapons"),
-            ("event coding", result.coding_seconds, "CAMEO events with modes"))
+            ("event coding", result.coding_seconds, "CAMEO events with modes"),
+            ("attribution", result.attribution_seconds, "claims: speakers, outlet chains, stances, events"))
     for name, seconds, what in rows:
         console.print(f"{name:13}: {result.rate(seconds):8.1f} articles/s  ({seconds:6.2f} s)  {what}")
     console.print(f"ratio        : {result.ratio:8.2f}  (whole ingest / raw spaCy throughput)")
     console.print(f"resolution   : {result.resolution_overhead:+8.1%}  (NLP stage + linking over raw spaCy time)")
     console.print(f"event coding : {result.coding_overhead:+8.1%}  (coding time over raw spaCy time)")
+    console.print(f"attribution  : {result.attribution_overhead:+8.1%}  (attribution time over raw spaCy time)")

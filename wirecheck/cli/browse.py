@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated
 
 import typer
@@ -9,7 +10,8 @@ from rich.markup import escape
 
 from wirecheck.cli.common import (DbOption, FormatOption, OutputFormat, console, emit, fail, open_wirecheck,
                                   summary_row)
-from wirecheck.store import HIGHLIGHT_END, HIGHLIGHT_START
+from wirecheck.cli.claims import claim_row
+from wirecheck.store import HIGHLIGHT_END, HIGHLIGHT_START, EventRecord
 
 
 def search_command(query: Annotated[str, typer.Argument(help="Words to find (FTS5 syntax allowed).")],
@@ -45,20 +47,22 @@ def articles_command(db: DbOption = None, limit: int = 50, offset: int = 0,
 
 def show_command(article_id: Annotated[int, typer.Argument(help="Article id (see wirecheck articles).")],
                  db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
-    """Show one article with its sentences and entity mentions.
+    """Show one article with its sentences, resolved mentions, events and the claims that carry them.
 
     Example: wirecheck show 1
     """
     with open_wirecheck(db) as wirecheck:
         detail = wirecheck.article(article_id)
         events = wirecheck.article_events(article_id)
+        claims = wirecheck.article_claims(article_id)
     if detail is None:
         fail(f"no article {article_id}")
     if format is not OutputFormat.table:
         emit([{**summary_row(detail.summary), "author": detail.author, "language": detail.language,
                "source": detail.source, "captions": detail.captions, "text": detail.text,
                "sentences": detail.sentences, "mentions": detail.mentions,
-               "events": [record.event for record in events]}], format)
+               "events": [{"id": record.id, **asdict(record.event), "claims": record.claims} for record in events],
+               "claims": [claim_row(record) for record in claims]}], format)
         return
     summary = detail.summary
     console.print(f"[bold]{escape(summary.title or '(untitled)')}[/bold]")
@@ -71,9 +75,11 @@ def show_command(article_id: Annotated[int, typer.Argument(help="Article id (see
     emit([{"start": m.start, "text": m.text, "kind": m.kind, "resolved": m.resolved, "name": m.name,
            "confidence": f"{m.confidence:.2f}", "rule": m.rule} for m in detail.mentions if m.kind != "entity"],
          OutputFormat.table, table_title="resolved mentions")
-    emit([{"source": r.event.source, "cameo": r.event.cameo, "target": r.event.target, "mode": r.event.mode,
-           "date": r.event.date, "place": r.event.place, "evidence": r.evidence} for r in events],
-         OutputFormat.table, table_title="events")
+    emit([{"id": r.id, "source": r.event.source, "cameo": r.event.cameo, "target": r.event.target,
+           "mode": r.event.mode, "date": r.event.date, "place": r.event.place, "said by": _carriers(r),
+           "evidence": r.evidence} for r in events], OutputFormat.table, table_title="events")
+    emit([claim_row(c, short=True) | {"events": ",".join(map(str, c.claim.events))} for c in claims],
+         OutputFormat.table, table_title="claims")
 
 
 def actors_command(db: DbOption = None, limit: int = 100,
@@ -87,6 +93,11 @@ def actors_command(db: DbOption = None, limit: int = 100,
         rows = [{"code": a.code, "name": a.name, "mentions": a.mentions, "articles": a.articles}
                 for a in wirecheck.actors(limit, code)]
     emit(rows, format, table_title="actors")
+
+
+def _carriers(record: EventRecord) -> str:
+    """Who asserts or denies an event: "a Western intelligence (assert); Houthi spokesman ... (deny)"."""
+    return "; ".join(f"{link.speaker or 'unattributed'} ({link.stance})" for link in record.claims)
 
 
 def _plain_snippet(snippet: str) -> str:

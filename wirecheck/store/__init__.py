@@ -2,8 +2,8 @@
 
 from wirecheck.store.database import Outcome, Store
 from wirecheck.store.records import (HIGHLIGHT_END, HIGHLIGHT_START, ActorCount, ArticleDetail, ArticleSummary,
-                                     EventFilter, EventRecord, SearchHit)
+                                     ClaimFilter, ClaimLink, ClaimRecord, EventFilter, EventRecord, SearchHit)
 
-__all__ = ["Store", "Outcome", "ActorCount", "ArticleDetail", "ArticleSummary", "EventFilter", "EventRecord",
-           "SearchHit",
+__all__ = ["Store", "Outcome", "ActorCount", "ArticleDetail", "ArticleSummary", "ClaimFilter", "ClaimLink",
+           "ClaimRecord", "EventFilter", "EventRecord", "SearchHit",
            "HIGHLIGHT_START", "HIGHLIGHT_END"]

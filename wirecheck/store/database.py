@@ -10,19 +10,19 @@ from importlib import resources
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, func, insert, select, text, update
+from sqlalchemy import Text, cast, create_engine, func, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.event import listens_for
 from sqlalchemy.exc import OperationalError
 
 from wirecheck.errors import WirecheckError
-from wirecheck.annotations import Annotations, CodedEvent, ResolvedMention
+from wirecheck.annotations import Annotations, Claim, CodedEvent, ResolvedMention
 from wirecheck.events.codebook import codebook
 from wirecheck.extract.article import Article
 from wirecheck.resolve.dates import period_end, period_start
 from wirecheck.store.records import (HIGHLIGHT_END, HIGHLIGHT_START, ActorCount, ArticleDetail, ArticleSummary,
-                                     EventFilter, EventRecord, SearchHit)
-from wirecheck.store.schema import article, article_version, event, mention, sentence
+                                     ClaimFilter, ClaimLink, ClaimRecord, EventFilter, EventRecord, SearchHit)
+from wirecheck.store.schema import article, article_version, claim, claim_event, event, mention, sentence
 
 # FTS5 operators: a query using them is passed through; any other query is matched term by term.
 FTS_SYNTAX = re.compile(r'"|\b(AND|OR|NOT|NEAR)\b|\*')
@@ -74,7 +74,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as connection:
             return {table.name: connection.scalar(select(func.count()).select_from(table))
-                    for table in (article, article_version, sentence, mention, event)}
+                    for table in (article, article_version, sentence, mention, event, claim)}
 
     def list_articles(self, limit: int = 50, offset: int = 0) -> list[ArticleSummary]:
         query = _summary_query().order_by(article_version.c.published.desc(), article.c.id).limit(limit).offset(offset)
@@ -104,9 +104,7 @@ class Store:
         """Events of the current article versions, newest first, narrowed by `where`."""
         query = (select(event, article.c.id.label("article_id"), article_version.c.title, article_version.c.publisher,
                         article_version.c.published, article.c.url, article_version.c.text.label("body"))
-                 .select_from(event.join(article_version, article_version.c.id == event.c.version_id).join(
-                     article, (article.c.id == article_version.c.article_id)
-                     & (article.c.current_version == article_version.c.version)))
+                 .select_from(_current(event))
                  .order_by(event.c.date_start.desc(), event.c.id).limit(where.limit))
         if article_id is not None:
             query = query.where(article.c.id == article_id).order_by(None).order_by(event.c.start, event.c.id)
@@ -125,16 +123,48 @@ class Store:
         if where.mode:
             query = query.where(event.c.mode == where.mode)
         with self.engine.connect() as connection:
-            return [_event_record(row) for row in connection.execute(query)]
+            records = [_event_record(row) for row in connection.execute(query)]
+            carried = connection.execute(
+                select(claim_event.c.event_id, claim.c.id, claim.c.stance, claim.c.speaker, claim.c.via)
+                .join(claim, claim.c.id == claim_event.c.claim_id)
+                .where(claim_event.c.event_id.in_([r.id for r in records])).order_by(claim.c.start)).all()
+        for record in records:
+            record.claims = [ClaimLink(row.id, row.stance, row.speaker, row.via) for row in carried
+                             if row.event_id == record.id]
+        return records
+
+    def claims(self, where: ClaimFilter = ClaimFilter(), article_id: int | None = None) -> list[ClaimRecord]:
+        """Claims of the current article versions, newest articles first, narrowed by `where`."""
+        query = (select(claim, article.c.id.label("article_id"), article_version.c.title,
+                        article_version.c.publisher, article_version.c.published, article.c.url,
+                        article_version.c.text.label("body"))
+                 .select_from(_current(claim))
+                 .order_by(article_version.c.published.desc(), article.c.id, claim.c.start).limit(where.limit))
+        if article_id is not None:
+            query = query.where(article.c.id == article_id)
+        if where.speaker:
+            query = query.where(claim.c.speaker.ilike(f"%{where.speaker}%")
+                                | claim.c.speaker_actor.startswith(where.speaker.upper()))
+        if where.anonymous is not None:
+            query = query.where(claim.c.anonymous == where.anonymous)
+        if where.outlet:
+            query = query.where(cast(claim.c.via, Text).ilike(f"%{where.outlet}%"))
+        if where.stance:
+            query = query.where(claim.c.stance == where.stance)
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+            links = connection.execute(select(claim_event).where(
+                claim_event.c.claim_id.in_([row.id for row in rows]))).all()
+        events_of: dict[int, list[int]] = {}
+        for link in links:
+            events_of.setdefault(link.claim_id, []).append(link.event_id)
+        return [_claim_record(row, sorted(events_of.get(row.id, []))) for row in rows]
 
     def actor_counts(self, limit: int = 100, code_prefix: str | None = None) -> list[ActorCount]:
         """Resolved actors in the current versions, most mentioned first."""
-        current_mentions = mention.join(article_version, article_version.c.id == mention.c.version_id).join(
-            article, (article.c.id == article_version.c.article_id)
-            & (article.c.current_version == article_version.c.version))
         query = (select(mention.c.resolved, func.max(mention.c.name).label("name"),
                         func.count().label("mentions"), func.count(article.c.id.distinct()).label("articles"))
-                 .select_from(current_mentions)
+                 .select_from(_current(mention))
                  .where(mention.c.kind == "actor", mention.c.resolved.is_not(None))
                  .group_by(mention.c.resolved).order_by(func.count().desc(), mention.c.resolved).limit(limit))
         if code_prefix:
@@ -228,8 +258,15 @@ def _write_one(connection: Connection, item: Article, annotations: Annotations) 
             {"version_id": version_id, "start": m.start, "end": m.end, "text": m.text, "label": m.label,
              "kind": m.kind, "resolved": m.resolved, "name": m.name, "confidence": m.confidence, "rule": m.rule,
              "detail": m.detail} for m in annotations.mentions])
-    if annotations.events:
-        connection.execute(insert(event), [_event_row(version_id, e) for e in annotations.events])
+    event_ids = connection.execute(insert(event).returning(event.c.id, sort_by_parameter_order=True), [
+        _event_row(version_id, e) for e in annotations.events]).scalars().all() if annotations.events else []
+    if annotations.claims:
+        claim_ids = connection.execute(insert(claim).returning(claim.c.id, sort_by_parameter_order=True), [
+            _claim_row(version_id, c) for c in annotations.claims]).scalars().all()
+        links = [{"claim_id": claim_id, "event_id": event_ids[i]}
+                 for claim_id, found in zip(claim_ids, annotations.claims) for i in found.events]
+        if links:
+            connection.execute(insert(claim_event), links)
     if connection.dialect.name == "sqlite":
         connection.execute(text("DELETE FROM article_search WHERE rowid = :id"), {"id": article_id})
         connection.execute(text("INSERT INTO article_search (rowid, title, text) VALUES (:id, :title, :text)"),
@@ -251,6 +288,24 @@ def _event_row(version_id: int, coded: CodedEvent) -> dict:
             "date_start": start and start.isoformat(), "date_end": end and end.isoformat(),
             "root": entry.root, "quad_class": entry.quad_class, "plover_event": entry.plover_event,
             "plover_mode": entry.plover_mode, "plover_context": entry.plover_context}
+
+
+def _current(table):
+    """`table` joined to the article versions it annotates, current versions only."""
+    return table.join(article_version, article_version.c.id == table.c.version_id).join(
+        article, (article.c.id == article_version.c.article_id)
+        & (article.c.current_version == article_version.c.version))
+
+
+def _claim_record(row, event_ids: list[int]) -> ClaimRecord:
+    found = Claim(**{f.name: getattr(row, f.name) for f in fields(Claim) if f.name != "events"}, events=event_ids)
+    return ClaimRecord(id=row.id, article_id=row.article_id, title=row.title, publisher=row.publisher,
+                       published=row.published, url=row.url, content=row.body[found.start:found.end],
+                       cue_text=row.body[found.cue_start:found.cue_end], claim=found)
+
+
+def _claim_row(version_id: int, found: Claim) -> dict:
+    return {**{f.name: getattr(found, f.name) for f in fields(Claim) if f.name != "events"}, "version_id": version_id}
 
 
 def _event_record(row) -> EventRecord:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wirecheck.annotations import CodedEvent, ResolvedMention
+from wirecheck.annotations import Claim, CodedEvent, ResolvedMention
 
 
 @dataclass
@@ -48,6 +48,16 @@ class ArticleDetail:
 
 
 @dataclass
+class ClaimLink:
+    """A claim that carries an event, as the event sees it: who says so, and whether they assert or deny."""
+
+    id: int
+    stance: str
+    speaker: str | None
+    via: list[str]
+
+
+@dataclass
 class EventRecord:
     """A stored event with the article it comes from and its evidence text."""
 
@@ -64,6 +74,31 @@ class EventRecord:
     plover_event: str | None
     plover_mode: str | None
     plover_context: str | None
+    claims: list[ClaimLink] = field(default_factory=list)
+
+
+@dataclass
+class ClaimRecord:
+    """A stored claim with its article, its content and cue text; `claim.events` holds event ids."""
+
+    id: int
+    article_id: int
+    title: str | None
+    publisher: str | None
+    published: str | None
+    url: str | None
+    content: str
+    cue_text: str
+    claim: Claim
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    speaker: str | None = None  # words of the speaker's phrase, or an actor code prefix
+    anonymous: bool | None = None
+    outlet: str | None = None  # an outlet of the chain
+    stance: str | None = None
+    limit: int = 100
 
 
 @dataclass(frozen=True)

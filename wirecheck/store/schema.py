@@ -3,7 +3,7 @@
 Migrations in `migrations/versions/` create and change these tables; keep both in step.
 """
 
-from sqlalchemy import JSON, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
 
 metadata = MetaData()
 
@@ -100,4 +100,35 @@ event = Table(
     Column("lon", Float),
     Column("confidence", Float, nullable=False),
     Column("pattern", Text, nullable=False),
+)
+
+# Claims: what the article attributes to whom. `via` is the outlet chain (nearest the speaker first),
+# `hedges` the hedging words; `claim_event` says which events each claim carries.
+claim = Table(
+    "claim", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version_id", Integer, ForeignKey("article_version.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("sentence", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("cue_start", Integer, nullable=False),
+    Column("cue_end", Integer, nullable=False),
+    Column("cue", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("stance", String, nullable=False, index=True),
+    Column("speaker", Text),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("speaker_actor", String, index=True),
+    Column("speaker_name", Text),
+    Column("anonymous", Boolean, nullable=False),
+    Column("descriptor", Text),
+    Column("via", JSON, nullable=False),
+    Column("hedges", JSON, nullable=False),
+)
+
+claim_event = Table(
+    "claim_event", metadata,
+    Column("claim_id", Integer, ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
