@@ -10,11 +10,12 @@ from __future__ import annotations
 from wirecheck.annotations import Claim
 from wirecheck.claims.cues import CueLexicon
 from wirecheck.claims.speakers import SpeakerResolver
+from wirecheck.resolve.actors import ActorBook
 
 
 def attach_outlets(claims: list[Claim], resolver: SpeakerResolver, publisher: str | None,
                    cues: CueLexicon) -> list[Claim]:
-    outlets = {id(c): resolver.outlet_name(c.speaker_start, c.speaker_end) for c in claims
+    outlets = {id(c): resolver.outlet_speaking(c.speaker_start, c.speaker_end) for c in claims
                if c.speaker_start is not None}
     links = {id(outer) for outer in claims if outlets.get(id(outer)) and any(
         _carries(outer, inner) for inner in claims if inner is not outer)}
@@ -33,8 +34,13 @@ def attach_outlets(claims: list[Claim], resolver: SpeakerResolver, publisher: st
 
 
 def _carries(outer: Claim, inner: Claim) -> bool:
-    """The outer claim's content holds the inner claim's cue: "[Y said X], TASS reported"."""
-    return outer.start <= inner.cue_start and inner.cue_end <= outer.end and outer is not inner
+    """The outer claim's content holds the inner claim's cue ("TASS reported that [Y said X]"), or both are
+    one sentence's report of the same words ("Y said X, TASS reported")."""
+    if outer is inner:
+        return False
+    if outer.start <= inner.cue_start and inner.cue_end <= outer.end:
+        return True
+    return outer.sentence == inner.sentence and min(outer.end, inner.end) > max(outer.start, inner.start)
 
 
 def _lead_outlet(claims: list[Claim], outlets: dict[int, str | None]) -> str | None:
@@ -54,6 +60,18 @@ def _without_repeats(names: list[str]) -> list[str]:
         if not kept or outlet_key(kept[-1]) != outlet_key(name):
             kept.append(name)
     return kept
+
+
+def same_outlets(first: list[str], second: list[str], actors: ActorBook) -> bool:
+    """Two chains name the same outlets in the same order: "AFP" is "Agence France-Presse"."""
+    return len(first) == len(second) and all(_same_outlet(a, b, actors) for a, b in zip(first, second))
+
+
+def _same_outlet(first: str, second: str, actors: ActorBook) -> bool:
+    if outlet_key(first) == outlet_key(second):
+        return True
+    known = [{actor.id for actor in actors.lookup(name) if actor.kind == "outlet"} for name in (first, second)]
+    return bool(known[0] & known[1])
 
 
 def outlet_key(name: str) -> str:

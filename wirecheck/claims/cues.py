@@ -13,6 +13,9 @@ import yaml
 class CueLexicon:
     assert_verbs: frozenset[str]
     deny_verbs: frozenset[str]
+    rejection_verbs: frozenset[str]
+    accusation_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
     directive_verbs: frozenset[str]
     hedge_verbs: frozenset[str]
     document_nouns: frozenset[str]
@@ -23,7 +26,8 @@ class CueLexicon:
 
     @property
     def verbs(self) -> frozenset[str]:
-        return self.assert_verbs | self.deny_verbs | self.directive_verbs | self.hedge_verbs
+        return (self.assert_verbs | self.deny_verbs | self.rejection_verbs | self.accusation_verbs
+                | self.directive_verbs | self.hedge_verbs)
 
     @property
     def anonymous_nouns(self) -> frozenset[str]:
@@ -38,6 +42,8 @@ def load_cues() -> CueLexicon:
     anonymous = data["anonymous_nouns"]
     return CueLexicon(
         assert_verbs=words["assert_verbs"], deny_verbs=words["deny_verbs"],
+        rejection_verbs=words["rejection_verbs"], accusation_verbs=words["accusation_verbs"],
+        claim_nouns=words["claim_nouns"],
         directive_verbs=words["directive_verbs"], hedge_verbs=words["hedge_verbs"],
         document_nouns=words["document_nouns"],
         source_nouns=frozenset(w.lower() for w in anonymous["source"]),

@@ -21,9 +21,12 @@ from wirecheck.claims.speakers import QUOTE_MARKS, Speaker, SpeakerResolver
 # The dependencies through which a cue verb shares its governor's subject ("said X and warned that Y",
 # "was quoted by Interfax as saying").
 SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl", "pcomp", "prep"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # A quotation shorter than this with no cue of its own is a scare quote ("a 'confidential push'").
 MIN_QUOTE_WORDS = 4
 MIN_CONTENT_WORDS = 2
+# Marks of a reported question, which asserts nothing ("asked whether Russia would help").
+QUESTION_MARKS = {"whether", "if"}
 # Words trimmed from the edges of a content span.
 EDGE_WORDS = {"that", "whether", ",", ":", ";", "—", "–", "-"}
 
@@ -52,7 +55,7 @@ class ClaimFinder:
                 if claim is not None:
                     claims.append(claim)
         text = doc.text  # built anew from the tokens on every access
-        claims = self._with_quotations(text, claims, find_quotations(text), starts)
+        claims = _outermost(self._with_quotations(text, claims, find_quotations(text), starts), resolver)
         return attach_outlets(claims, resolver, publisher, self.cues)
 
     # -- cue verbs ------------------------------------------------------------------------------------------
@@ -62,6 +65,7 @@ class ClaimFinder:
         if verb.pos_ != "VERB" or lemma not in self.cues.verbs or any(c.dep_ == "neg" for c in verb.children):
             return None
         content = self._content_of(verb, lemma)
+        content = content and _without_other_cues(content, self.cues)
         if content is None:
             return None
         speaker_head, agent = _speaker_head(verb)
@@ -69,24 +73,43 @@ class ClaimFinder:
                       cue_end=verb.idx + len(verb), cue=lemma, sentence=sentence, kind="indirect",
                       stance=self._stance(lemma, content))
         self._set_speaker(claim, speaker_head and resolver.speaker(speaker_head, (claim.start, claim.end), earlier))
-        claim.via = [name for name in (_told_outlet(verb, resolver), agent and _outlet_of(agent, resolver)) if name]
+        claim.via = _media(verb, speaker_head, agent, content, resolver)
         claim.hedges = self._hedges(verb, content)
         return claim
 
     def _content_of(self, verb: Token, lemma: str) -> Span | None:
         children = {c.dep_: c for c in reversed(list(verb.children))}
         if lemma in self.cues.deny_verbs:
-            head = children.get("ccomp") or children.get("xcomp") or children.get("dobj") or children.get("pcomp")
-            return _trimmed(head, verb) if head is not None else None
+            head = children.get("ccomp") or children.get("xcomp") or children.get("pcomp") or children.get("dobj")
+            return self._denied_content(head, verb) if head is not None else None
+        if lemma in self.cues.rejection_verbs:
+            # "rejected the decision" is an act; "rejected reports that ..." and "rejected that ..." are denials.
+            head = children.get("ccomp") or next((t for c in verb.children for t in (c, *c.children)
+                                                  if t.dep_ in ("dobj", "pobj")
+                                                  and t.lemma_.lower() in self.cues.claim_nouns), None)
+            return self._denied_content(head, verb) if head is not None else None
+        if lemma in self.cues.accusation_verbs:
+            return _accusation_content(children)
         if lemma in self.cues.directive_verbs:
             return _directive_content(verb, children)
         if "ccomp" in children:
-            return _trimmed(children["ccomp"], verb)
+            return _clause_content(children["ccomp"], verb)
         if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and \
-                verb.head.i < verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                verb.head.i < verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+                _follows_comma(verb):
             # "Y, X said": the clause the cue hangs from, up to the cue's own phrase.
             return _trimmed(verb.head, verb, stop=verb.left_edge.i)
         return None
+
+    def _denied_content(self, head: Token, verb: Token) -> Span | None:
+        """What is denied: a clause, or the clause of a claim noun ("dismissed as baseless reports that ...")."""
+        if head.dep_ == "ccomp":
+            return _clause_content(head, verb)
+        if head.lemma_.lower() in self.cues.claim_nouns:
+            clause = next((c for c in head.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                           and any(m.dep_ == "mark" for m in c.children)), None)
+            return _clause_content(clause, verb) if clause is not None else _trimmed(head, verb)
+        return _trimmed(head, verb)
 
     def _stance(self, lemma: str, content: Span) -> str:
         if lemma in self.cues.deny_verbs:
@@ -179,16 +202,36 @@ class ClaimFinder:
         return claim
 
 
+def _follows_comma(verb: Token) -> bool:
+    """The cue's clause comes after a comma or a closing quote: "Y, X said", "“Y,” X said"."""
+    left = verb.left_edge.i
+    marks = (",", "”", '"')
+    return verb.doc[left].text in marks or (left > 0 and verb.doc[left - 1].text in marks)
+
+
+def _outermost(claims: list[Claim], resolver: SpeakerResolver) -> list[Claim]:
+    """What a speaker says somebody else said or did is the speaker's claim ("the State Department said
+    Washington continued to urge Turkey ..."; "“Kyiv has promised us ...,” Blinken said"): an attribution
+    inside another claim's content is part of it, unless the outer speaker is an outlet passing it on."""
+    def inside(inner: Claim, outer: Claim) -> bool:
+        if inner is outer or not outer.start <= inner.cue_start < outer.end:
+            return False
+        return outer.speaker_start is None or not resolver.outlet_speaking(outer.speaker_start, outer.speaker_end)
+    return [claim for claim in claims if not any(inside(claim, outer) for outer in claims)]
+
+
 def _speaker_head(verb: Token) -> tuple[Token | None, Token | None]:
     """The cue's subject, shared through conjoined and infinitive verbs, and the passive's agent if any
-    ("Mikheev was quoted by Interfax as saying")."""
+    ("Mikheev was quoted by Interfax as saying", "officials quoted by The Wall Street Journal said")."""
     node, agent = verb, None
     for _ in range(4):
-        agent = agent or next((t for c in node.children if c.dep_ == "agent" for t in c.children
-                               if t.dep_ == "pobj"), None)
+        agent = agent or _agent_of(node)
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+            subject = node.head  # "a vice director ..., who said"
         if subject is not None:
-            return subject, agent
+            return subject, agent or next((a for c in subject.children if c.dep_ == "acl"
+                                           for a in [_agent_of(c)] if a is not None), None)
         if node.dep_ == "relcl":
             return node.head, agent  # "Peskov, who said ..."
         if node.dep_ not in SHARED_SUBJECT_DEPS or node.head is node:
@@ -197,20 +240,64 @@ def _speaker_head(verb: Token) -> tuple[Token | None, Token | None]:
     return None, agent
 
 
-def _told_outlet(verb: Token, resolver: SpeakerResolver) -> str | None:
-    """"told Reuters", "said to AFP": the outlet the speaker spoke to."""
-    for child in verb.children:
-        if child.dep_ in ("dative", "dobj", "iobj") and (name := _outlet_of(child, resolver)):
-            return name
-        if child.dep_ == "prep" and child.lower_ == "to":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and (name := _outlet_of(pobj, resolver)):
-                    return name
-    return None
+def _agent_of(verb: Token) -> Token | None:
+    return next((t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"), None)
+
+
+def _media(verb: Token, speaker: Token | None, agent: Token | None, content: Span,
+           resolver: SpeakerResolver) -> list[str]:
+    """Outlets the words went through, named around the cue: "told Reuters", "quoted by Interfax", "said in
+    an interview with the BBC", "in a statement read on state broadcaster ORTM", "officials quoted by the
+    Journal said"."""
+    phrases = [c for c in verb.children if c.dep_ in ("dative", "dobj", "iobj", "prep", "agent")]
+    if speaker is not None:
+        phrases += [c for c in speaker.children if c.dep_ == "acl"]
+    if agent is not None:
+        phrases.insert(0, agent)
+    names = []
+    for phrase in phrases:
+        if phrase.left_edge.i < content.end and content.start <= phrase.right_edge.i:
+            continue  # the content's own words name what was said, not who passed it on
+        name = _outlet_of(phrase, resolver)
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def _outlet_of(token: Token, resolver: SpeakerResolver) -> str | None:
     return resolver.outlet_name(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+
+
+def _clause_content(clause: Token, cue: Token) -> Span | None:
+    """A reported clause from its first own word: after "that"; not a question ("asked whether ..."); and
+    without the cue's own modifiers the parser hung on it ("said on Wednesday it was ...")."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    if any(m.lower_ in QUESTION_MARKS for m in marks):
+        return None
+    start = None
+    if marks:
+        start = marks[0].i + 1
+    else:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        modifiers = {t.i for c in clause.children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < clause.i
+                     for t in c.subtree}
+        if subject is not None and clause.left_edge.i == cue.i + 1 < subject.left_edge.i and all(
+                i in modifiers for i in range(cue.i + 1, subject.left_edge.i)):
+            start = subject.left_edge.i
+    return _trimmed(clause, cue, start=start)
+
+
+def _accusation_content(children: dict[str, Token]) -> Span | None:
+    """"accused Iran of supplying the Houthis": whom they accuse and of what, as one span."""
+    accused = children.get("dobj")
+    of = next((c for c in accused.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None) \
+        if accused is not None else None
+    if of is None:
+        of = children.get("prep") if children.get("prep") is not None and children["prep"].lower_ in ("of", "for") \
+            else None
+    if accused is None or of is None:
+        return None
+    return _edges(accused.doc, accused.left_edge.i, of.right_edge.i + 1)
 
 
 def _directive_content(verb: Token, children: dict[str, Token]) -> Span | None:
@@ -221,7 +308,7 @@ def _directive_content(verb: Token, children: dict[str, Token]) -> Span | None:
         on = children.get("prep")
         addressee = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None and \
             on.lower_ in ("on", "upon") else None
-    if goal is not None and addressee is not None and addressee.i < goal.i:
+    if goal is not None and addressee is not None and addressee.right_edge.i + 1 == goal.left_edge.i:
         return _edges(verb.doc, addressee.left_edge.i, goal.right_edge.i + 1)
     if "ccomp" in children:
         return _trimmed(children["ccomp"], verb)
@@ -253,6 +340,27 @@ def _edges(doc: Doc, start: int, end: int) -> Span | None:
         end -= 1
     span = doc[start:end]
     return span if sum(not t.is_punct for t in span) >= MIN_CONTENT_WORDS else None
+
+
+def _without_other_cues(content: Span, cues: CueLexicon) -> Span | None:
+    """Content ends where another attribution starts: "... and said Tehran would respond", "... and urged
+    Washington to stop" (claims of their own), "..., while Bamako says ..." or "..., RIA Novosti reported"."""
+    doc = content.doc
+    for token in content:
+        lemma = token.lemma_.lower()
+        if token.i == content.start or lemma not in cues.verbs or token.pos_ != "VERB":
+            continue
+        if token.dep_ == "conj" and doc[token.i - 1].dep_ == "cc" and any(
+                c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in cues.directive_verbs) for c in token.children):
+            return _edges(doc, content.start, token.i - 1)
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if token.dep_ not in ("parataxis", "ccomp", "advcl") or subject is None or subject.i > token.i:
+            continue
+        # The parser may make the trailing report the root of the content: "[the step was ..., RIA reported]".
+        cut = token.left_edge.i if token.left_edge.i > content.start else subject.left_edge.i
+        if content.start < cut and doc[cut - 1].text == ",":
+            return _edges(doc, content.start, cut - 1)
+    return content
 
 
 def _before_trailing_participle(doc: Doc, start: int, end: int) -> int:

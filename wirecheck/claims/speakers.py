@@ -17,6 +17,12 @@ OTHER_PRONOUNS = {"it", "they", "we", "i"}
 LEADING_FILLER = {"a", "an", "the", "some", "several", "two", "three", "four", "five", "many", "other", "one",
                   "few", "multiple", "various", "unnamed", "anonymous"}
 QUOTE_MARKS = {'"', "“", "”", "«", "»", "„", "''", "``"}
+COUNTING_WORDS = {"thousands", "hundreds", "dozens", "scores", "millions", "some", "many", "most", "several",
+                  "number", "group", "majority", "handful", "couple"}
+# Titles that make an unnamed speaker a person for "he" and "she".
+PERSON_TITLES = {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
+                 "secretary", "director", "commander", "leader", "king", "queen", "prince", "general", "premier",
+                 "chancellor", "governor", "mayor", "envoy", "head", "official", "officer", "diplomat", "aide"}
 # How far back a pronoun or "the ministry" may point, in sentences.
 ANTECEDENT_REACH = 3
 
@@ -30,7 +36,6 @@ class Speaker:
     name: str | None = None
     anonymous: bool = False
     descriptor: str | None = None
-    person: bool = False  # a person (named or not) rather than an organisation, country or document
 
 
 class SpeakerResolver:
@@ -62,21 +67,19 @@ class SpeakerResolver:
             referent = self._described(head, earlier)
             if referent is not None:
                 return Speaker(f"{phrase.text} ({referent.text})", phrase.start_char, phrase.end_char,
-                               referent.actor, referent.name, referent.anonymous, referent.descriptor,
-                               referent.person)
+                               referent.actor, referent.name, referent.anonymous, referent.descriptor)
         return found
 
     def describe(self, phrase: Span) -> Speaker:
         start, end = phrase.start_char, phrase.end_char
         actor = self._widest(self.actors, start, end)
         named = any(start <= s and e <= end for s, e in self.people)
-        head = phrase.root
+        head = _counted(phrase.root)
         noun = head.lower_
         anonymous = not named and noun in self.cues.anonymous_nouns and not (actor and actor.label == "PERSON")
         descriptor = _descriptor(phrase) if anonymous else None
-        person = named or noun in self.cues.anonymous_nouns or (actor is not None and actor.label == "PERSON")
         return Speaker(phrase.text, start, end, actor and actor.resolved,
-                       actor and actor.name, anonymous, descriptor, person)
+                       actor and actor.name, anonymous, descriptor)
 
     def outlet_name(self, start: int, end: int) -> str | None:
         """The outlet named in a span; "the newspaper", "the agency" stand for the last outlet named before."""
@@ -91,6 +94,15 @@ class SpeakerResolver:
                 return before[-1].name or before[-1].text
         return None
 
+    def outlet_speaking(self, start: int, end: int) -> str | None:
+        """The outlet a speaker phrase is, judged by its head: "The Wall Street Journal, citing U.S.
+        intelligence" is the Journal; "officials quoted by The Wall Street Journal" are not."""
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        if words is None:
+            return None
+        head = words.root
+        return self.outlet_name(words.start_char, head.idx + len(head))
+
     def _antecedent(self, pronoun: Token, earlier: list[Claim]) -> Speaker | None:
         """The speaker a pronoun stands for: the last speaker of the sentences before that fits it, else the
         nearest named actor that fits."""
@@ -98,25 +110,37 @@ class SpeakerResolver:
         reach = self._reach_start(pronoun, 0 if pronoun.lower_ in ("we", "i") else ANTECEDENT_REACH)
         for claim in reversed(earlier):
             if claim.speaker and claim.cue_start >= reach and claim.cue_start < pronoun.idx and \
-                    _fits(claim, wants_person, pronoun.lower_):
-                return Speaker(f"{_bare(claim.speaker)} ({pronoun.text})", pronoun.idx, pronoun.idx + len(pronoun),
-                               claim.speaker_actor, claim.speaker_name, claim.anonymous, claim.descriptor,
-                               wants_person)
+                    self._fits(claim, wants_person, pronoun.lower_):
+                return Speaker(f"{bare_speaker(claim.speaker)} ({pronoun.text})", pronoun.idx, pronoun.idx + len(pronoun),
+                               claim.speaker_actor, claim.speaker_name, claim.anonymous, claim.descriptor)
         candidates = [m for m in self.actors if reach <= m.start and m.end <= pronoun.idx
                       and (m.label in ("PERSON", "ACTOR")) == wants_person]
         if not candidates:
             return None
         nearest = max(candidates, key=lambda m: (m.end, m.end - m.start))
         return Speaker(f"{nearest.text} ({pronoun.text})", pronoun.idx, pronoun.idx + len(pronoun), nearest.resolved,
-                       nearest.name, False, None, wants_person)
+                       nearest.name, False, None)
+
+    def _fits(self, claim: Claim, wants_person: bool, pronoun: str) -> bool:
+        """Whether an earlier speaker can be "he"/"she" (a person) or "it" (not one); "they" and "we" fit all."""
+        if pronoun in ("they", "we") or claim.speaker_start is None:
+            return pronoun in ("they", "we")
+        return self._is_person(claim.speaker_start, claim.speaker_end) == wants_person
+
+    def _is_person(self, start: int, end: int) -> bool:
+        if any(start <= s and e <= end for s, e in self.people):
+            return True
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        return words is not None and (words.root.lower_ in PERSON_TITLES or words.root.lower_ in self.cues.source_nouns
+                                      or words.root.lower_ in self.cues.commentator_nouns)
 
     def _described(self, head: Token, earlier: list[Claim]) -> Speaker | None:
         """"the ministry" is the last speaker or actor before whose phrase has that head noun."""
         reach = self._reach_start(head, ANTECEDENT_REACH)
         for claim in reversed(earlier):
-            if claim.speaker and reach <= claim.cue_start < head.idx and head.lower_ in _bare(claim.speaker).lower():
-                return Speaker(_bare(claim.speaker), claim.speaker_start or 0, claim.speaker_end or 0,
-                               claim.speaker_actor, claim.speaker_name, claim.anonymous, claim.descriptor, False)
+            if claim.speaker and reach <= claim.cue_start < head.idx and head.lower_ in bare_speaker(claim.speaker).lower():
+                return Speaker(bare_speaker(claim.speaker), claim.speaker_start or 0, claim.speaker_end or 0,
+                               claim.speaker_actor, claim.speaker_name, claim.anonymous, claim.descriptor)
         for mention in reversed([m for m in self.actors if m.end <= head.idx and m.start >= reach]):
             if head.lower_ in mention.text.lower():
                 return Speaker(mention.text, mention.start, mention.end, mention.resolved, mention.name)
@@ -157,6 +181,15 @@ def _phrase(head: Token, exclude: tuple[int, int]) -> Span | None:
     return doc[start:end]
 
 
+def _counted(head: Token) -> Token:
+    """"thousands of protesters" speaks as protesters."""
+    if head.lower_ in COUNTING_WORDS:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((p for p in prep.children if p.dep_ == "pobj"), head)
+    return head
+
+
 def _is_definite_description(head: Token, phrase: Span) -> bool:
     """"the ministry", "the agency": a definite noun with no name of its own."""
     return head.pos_ == "NOUN" and phrase[0].lower_ == "the" and len(phrase) <= 3 and not any(
@@ -170,13 +203,6 @@ def _descriptor(phrase: Span) -> str:
     return " ".join(t.text for t in words) or phrase.text
 
 
-def _fits(claim: Claim, wants_person: bool, pronoun: str) -> bool:
-    if pronoun in ("they", "we"):
-        return True
-    return claim.anonymous or claim.speaker_name is not None if wants_person else not (
-        claim.speaker_name is not None or claim.anonymous)
-
-
-def _bare(speaker: str) -> str:
+def bare_speaker(speaker: str) -> str:
     """A speaker text without the pronoun or description note added after it."""
     return speaker.split(" (", 1)[0] if speaker.endswith(")") and " (" in speaker else speaker

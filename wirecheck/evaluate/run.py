@@ -72,7 +72,7 @@ def evaluate(gold_path: str | Path, settings: Settings, predictions_path: str | 
             if plover_report:
                 report["plover"] = plover_report
         if record.get("quotes") is not None:
-            report["quotes"] = score_quotes(record["quotes"], claims, quotes)
+            report["quotes"] = score_quotes(record["quotes"], claims, quotes, analyzer.knowledge.actors)
         documents.append(report)
         predictions.append({key: record[key] for key in INPUT_FIELDS if key in record}
                            | {"events": predicted, "quotes": claims})

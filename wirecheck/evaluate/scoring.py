@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wirecheck.claims.chains import outlet_key
+from wirecheck.claims.chains import same_outlets
+from wirecheck.resolve.actors import ActorBook
 
 WORD = re.compile(r"\w+")
 # FORMAT.md: a predicted quote matches a gold one when their content words overlap this much (Jaccard).
@@ -96,9 +97,10 @@ def jaccard(first: str, second: str) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
-def score_quotes(gold: list[dict], predicted: list[dict], score: PartScore) -> dict:
+def score_quotes(gold: list[dict], predicted: list[dict], score: PartScore, actors: ActorBook) -> dict:
     """Add one document's quotes to `score`: a match shares at least half its content words (Jaccard);
-    among matches, speaker (contains `speaker_key`), anonymous flag, stance and outlet chain are scored."""
+    among matches, speaker (contains `speaker_key`), anonymous flag, stance and outlet chain (the same
+    outlets in the same order, by any of their names) are scored."""
     score.gold += len(gold)
     score.predicted += len(predicted)
     unused = list(range(len(predicted)))
@@ -119,7 +121,7 @@ def score_quotes(gold: list[dict], predicted: list[dict], score: PartScore) -> d
             if name in item:
                 checks[name] = item[name] == hit.get(name)
         if "via" in item:
-            checks["via"] = [outlet_key(n) for n in item["via"] or []] == [outlet_key(n) for n in hit.get("via") or []]
+            checks["via"] = same_outlets(item["via"] or [], hit.get("via") or [], actors)
         for name, right in checks.items():
             score.agree(name, right)
         if not all(checks.values()):
