@@ -63,6 +63,20 @@ def test_outlet_chains(analyzer, text, content, speaker, via):
     assert not any("Interfax" in (c.speaker or "") for _, c in claims)  # a report passing words on is a link
 
 
+def test_wire_copies_citations_and_unnamed_people(analyzer):
+    text = ("TEHRAN, Nov. 20 (IRNA) - Iran's Foreign Ministry spokesman Nasser Kanaani on Monday rejected "
+            "accusations that Tehran was behind the seizure of a ship.\n\n"
+            "Saudi Arabia and Iran agreed to restore ties, Reuters reported on Friday, citing a joint statement.\n\n"
+            "A teacher who asked not to be named said the crowd was calm.")
+    claims, _ = _claims(analyzer, text, publisher="Gulf Wire")
+    rejected = _by_content(claims, "Tehran was behind the seizure")
+    assert rejected.stance == "deny" and rejected.speaker.startswith("Iran's Foreign Ministry spokesman")
+    assert rejected.via == ["Islamic Republic News Agency", "Gulf Wire"]  # the dateline's wire, then the publisher
+    cited = _by_content(claims, "agreed to restore ties")
+    assert "joint statement" in cited.speaker and cited.via[0] == "Reuters"
+    assert _by_content(claims, "the crowd was calm").anonymous
+
+
 def test_pronouns_descriptions_and_stances(analyzer):
     text = ("Foreign Minister Sergei Lavrov said the sanctions were illegal. He added that Moscow would respond.\n\n"
             "Turkey's foreign ministry said it rejected the decision. It urged Washington to reverse it. "

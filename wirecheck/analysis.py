@@ -29,7 +29,7 @@ class Analyzer:
                                  agent_files=settings.agent_dictionaries)
         self.knowledge = load_knowledge(settings.actor_dictionaries, settings.agent_dictionaries)
         self.coder = load_event_coder(settings.verb_dictionaries)
-        self.claims = load_claim_finder()
+        self.claims = load_claim_finder(self.knowledge.actors)
 
     def analyse(self, items: Iterable[tuple[str, Context]], published_of=lambda context: context,
                 publisher_of=lambda context: None) -> Iterator[tuple[Annotations, Context]]:

@@ -3,15 +3,13 @@ events each claim carries."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from wirecheck.claims.cues import load_cues
 from wirecheck.claims.finder import ClaimFinder
 from wirecheck.claims.links import link_events
+from wirecheck.resolve.actors import ActorBook
 
 __all__ = ["ClaimFinder", "link_events", "load_claim_finder"]
 
 
-@cache
-def load_claim_finder() -> ClaimFinder:
-    return ClaimFinder(load_cues())
+def load_claim_finder(actors: ActorBook) -> ClaimFinder:
+    return ClaimFinder(load_cues(), actors)

@@ -13,13 +13,14 @@ from wirecheck.claims.speakers import SpeakerResolver
 from wirecheck.resolve.actors import ActorBook
 
 
-def attach_outlets(claims: list[Claim], resolver: SpeakerResolver, publisher: str | None,
-                   cues: CueLexicon) -> list[Claim]:
+def attach_outlets(claims: list[Claim], resolver: SpeakerResolver, publisher: str | None, cues: CueLexicon,
+                   actors: ActorBook) -> list[Claim]:
     outlets = {id(c): resolver.outlet_speaking(c.speaker_start, c.speaker_end) for c in claims
                if c.speaker_start is not None}
     links = {id(outer) for outer in claims if outlets.get(id(outer)) and any(
         _carries(outer, inner) for inner in claims if inner is not outer)}
     lead_outlet = _lead_outlet(claims, outlets)
+    wire = resolver.dateline_outlet()
     for claim in claims:
         carriers = sorted((outer for outer in claims if id(outer) in links and _carries(outer, claim)),
                           key=lambda outer: outer.end - outer.start)
@@ -27,9 +28,13 @@ def attach_outlets(claims: list[Claim], resolver: SpeakerResolver, publisher: st
         if not chain and lead_outlet and claim.anonymous and _is_source(claim, cues):
             # Unnamed officials quoted in a rewrite of another outlet's report are that outlet's sources.
             chain = [lead_outlet]
+        if wire:
+            chain.append(wire)  # a wire copy ("MOSCOW, Oct 17 (Reuters) -"): everything in it came through the wire
         if publisher:
             chain.append(publisher)
-        claim.via = _without_repeats([name for name in chain if name != outlets.get(id(claim))])
+        speaking = outlets.get(id(claim))
+        claim.via = _without_repeats([name for name in chain if not (speaking and _same_outlet(name, speaking, actors))],
+                                     actors)
     return [claim for claim in claims if id(claim) not in links]
 
 
@@ -44,9 +49,10 @@ def _carries(outer: Claim, inner: Claim) -> bool:
 
 
 def _lead_outlet(claims: list[Claim], outlets: dict[int, str | None]) -> str | None:
-    """The outlet whose report the article's first sentence attributes itself to ("..., Reuters reported")."""
-    first = [c for c in claims if c.sentence == 0 and outlets.get(id(c))]
-    return outlets[id(first[0])] if first else None
+    """The outlet whose report the article's first sentence attributes itself to ("..., Reuters reported",
+    "..., Reuters reported, citing ...")."""
+    first = [outlets.get(id(c)) or c.via[0] for c in claims if c.sentence == 0 and (outlets.get(id(c)) or c.via)]
+    return first[0] if first else None
 
 
 def _is_source(claim: Claim, cues: CueLexicon) -> bool:
@@ -54,10 +60,11 @@ def _is_source(claim: Claim, cues: CueLexicon) -> bool:
     return head[0].lower() in cues.source_nouns
 
 
-def _without_repeats(names: list[str]) -> list[str]:
+def _without_repeats(names: list[str], actors: ActorBook) -> list[str]:
+    """The chain without an outlet named twice in a row ("Agence France-Presse" then publisher "AFP")."""
     kept: list[str] = []
     for name in names:
-        if not kept or outlet_key(kept[-1]) != outlet_key(name):
+        if not kept or not _same_outlet(kept[-1], name, actors):
             kept.append(name)
     return kept
 

@@ -23,6 +23,7 @@ class CueLexicon:
     commentator_nouns: frozenset[str]
     hedge_words: frozenset[str]
     dismissal_words: frozenset[str]
+    anonymity_phrases: frozenset[str]
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -49,4 +50,5 @@ def load_cues() -> CueLexicon:
         source_nouns=frozenset(w.lower() for w in anonymous["source"]),
         commentator_nouns=frozenset(w.lower() for w in anonymous["commentator"]),
         hedge_words=words["hedge_words"], dismissal_words=words["dismissal_words"],
+        anonymity_phrases=words["anonymity_phrases"],
     )

@@ -16,6 +16,7 @@ from wirecheck.annotations import Claim, ResolvedMention
 from wirecheck.claims.chains import attach_outlets
 from wirecheck.claims.cues import CueLexicon
 from wirecheck.claims.quotes import Quotation, find_quotations
+from wirecheck.resolve.actors import ActorBook
 from wirecheck.claims.speakers import QUOTE_MARKS, Speaker, SpeakerResolver
 
 # The dependencies through which a cue verb shares its governor's subject ("said X and warned that Y",
@@ -32,8 +33,9 @@ EDGE_WORDS = {"that", "whether", ",", ":", ";", "—", "–", "-"}
 
 
 class ClaimFinder:
-    def __init__(self, cues: CueLexicon):
+    def __init__(self, cues: CueLexicon, actors: ActorBook):
         self.cues = cues
+        self.actors = actors  # to tell that "AFP" and "Agence France-Presse" are one outlet
 
     def find(self, doc: Doc, mentions: list[ResolvedMention], publisher: str | None) -> list[Claim]:
         """Every claim of the article, in text order, with speakers and outlet chains.
@@ -56,7 +58,7 @@ class ClaimFinder:
                     claims.append(claim)
         text = doc.text  # built anew from the tokens on every access
         claims = _outermost(self._with_quotations(text, claims, find_quotations(text), starts), resolver)
-        return attach_outlets(claims, resolver, publisher, self.cues)
+        return attach_outlets(claims, resolver, publisher, self.cues, self.actors)
 
     # -- cue verbs ------------------------------------------------------------------------------------------
 
@@ -74,6 +76,15 @@ class ClaimFinder:
                       stance=self._stance(lemma, content))
         self._set_speaker(claim, speaker_head and resolver.speaker(speaker_head, (claim.start, claim.end), earlier))
         claim.via = _media(verb, speaker_head, agent, content, resolver)
+        # Only a citation after the report makes the cited source the speaker; "The Journal, citing U.S.
+        # intelligence, reported ..." is the Journal's own report, its sourcing in parenthesis.
+        cited = next((t for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "cite" and c.i > verb.i
+                      for t in c.children if t.dep_ == "dobj"), None)
+        outlet = claim.speaker_start is not None and resolver.outlet_speaking(claim.speaker_start, claim.speaker_end)
+        if cited is not None and outlet:
+            # "Reuters reported on Friday, citing a joint statement": the statement speaks, through Reuters.
+            self._set_speaker(claim, resolver.speaker(cited, (claim.start, claim.end), earlier))
+            claim.via = [outlet, *claim.via]
         claim.hedges = self._hedges(verb, content)
         return claim
 
@@ -84,7 +95,7 @@ class ClaimFinder:
             return self._denied_content(head, verb) if head is not None else None
         if lemma in self.cues.rejection_verbs:
             # "rejected the decision" is an act; "rejected reports that ..." and "rejected that ..." are denials.
-            head = children.get("ccomp") or next((t for c in verb.children for t in (c, *c.children)
+            head = children.get("ccomp") or next((t for c in verb.children if c.i > verb.i for t in (c, *c.children)
                                                   if t.dep_ in ("dobj", "pobj")
                                                   and t.lemma_.lower() in self.cues.claim_nouns), None)
             return self._denied_content(head, verb) if head is not None else None
@@ -112,12 +123,20 @@ class ClaimFinder:
         return _trimmed(head, verb)
 
     def _stance(self, lemma: str, content: Span) -> str:
-        if lemma in self.cues.deny_verbs:
+        if lemma in self.cues.deny_verbs or lemma in self.cues.rejection_verbs:
             return "deny"
-        # "X said the reports were baseless": a dismissal is a denial.
+        # "X said the reports were baseless", "... that allegations were not backed by any evidence": a
+        # dismissal of a claim is a denial.
         root = content.root
         dismissing = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr"))]
-        return "deny" if any(t.lemma_.lower() in self.cues.dismissal_words for t in dismissing) else "assert"
+        if any(t.lemma_.lower() in self.cues.dismissal_words for t in dismissing):
+            return "deny"
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lemma_.lower() in self.cues.claim_nouns and (
+                any(c.dep_ == "neg" for c in root.children)
+                or any(t.lemma_.lower() in self.cues.dismissal_words for t in content)):
+            return "deny"
+        return "assert"
 
     def _hedges(self, verb: Token, content: Span) -> list[str]:
         """Hedging words on the cue ("reportedly said", a hedging verb) and on the content's main verb."""

@@ -3,6 +3,7 @@ definite descriptions ("he", "the ministry", "the newspaper") stand for."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -16,6 +17,8 @@ OTHER_PRONOUNS = {"it", "they", "we", "i"}
 # Words before an unnamed speaker's descriptor that say nothing about who it is.
 LEADING_FILLER = {"a", "an", "the", "some", "several", "two", "three", "four", "five", "many", "other", "one",
                   "few", "multiple", "various", "unnamed", "anonymous"}
+# A dateline: a place, maybe a date, the wire service in brackets, a dash.
+DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\((?P<outlet>[^()\n]{2,40})\)\s*[-–—]")
 QUOTE_MARKS = {'"', "“", "”", "«", "»", "„", "''", "``"}
 COUNTING_WORDS = {"thousands", "hundreds", "dozens", "scores", "millions", "some", "many", "most", "several",
                   "number", "group", "majority", "handful", "couple"}
@@ -48,9 +51,20 @@ class SpeakerResolver:
         self.actors = [m for m in mentions if m.kind == "actor" and m.resolved and not m.rule.startswith("role-only")]
         self.outlets = [m for m in self.actors if m.detail.get("kind") == "outlet"]
         self.people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        self.dateline = DATELINE.match(doc.text)
+
+    def dateline_outlet(self) -> str | None:
+        """The wire service a dateline credits: "WASHINGTON, Jan 26 (Reuters) -", "Berlin (AFP) -"."""
+        return self.outlet_name(self.dateline.start("outlet"), self.dateline.end("outlet")) if self.dateline else None
 
     def speaker(self, head: Token, exclude: tuple[int, int], earlier: list[Claim]) -> Speaker | None:
         """The speaker whose phrase has `head` as its head word; the content span `exclude` is cut out."""
+        if self.dateline and head.idx < self.dateline.end():
+            # The parser took the dateline for the subject: "TEHRAN, Nov. 20 (IRNA) - Iran's spokesman said".
+            head = next((t for t in head.subtree if t.idx >= self.dateline.end() and t.head.idx < self.dateline.end()
+                         and t.head is not t), None)
+            if head is None:
+                return None
         if head.lower_ in PERSONAL_PRONOUNS | OTHER_PRONOUNS:
             return self._antecedent(head, earlier)
         phrase = _phrase(head, exclude)
@@ -76,7 +90,9 @@ class SpeakerResolver:
         named = any(start <= s and e <= end for s, e in self.people)
         head = _counted(phrase.root)
         noun = head.lower_
-        anonymous = not named and noun in self.cues.anonymous_nouns and not (actor and actor.label == "PERSON")
+        unnamed = any(words in phrase.text.lower() for words in self.cues.anonymity_phrases)
+        anonymous = not named and (noun in self.cues.anonymous_nouns or unnamed) and not (
+            actor and actor.label == "PERSON")
         descriptor = _descriptor(phrase) if anonymous else None
         return Speaker(phrase.text, start, end, actor and actor.resolved,
                        actor and actor.name, anonymous, descriptor)
@@ -87,8 +103,7 @@ class SpeakerResolver:
         if outlet is not None:
             return outlet.name or outlet.text
         words = self.doc.char_span(start, end, alignment_mode="expand")
-        if words is not None and words.root.lower_ in MEDIA_NOUNS and words.root.i > 0 and any(
-                t.lower_ in ("the", "that", "this") for t in words):
+        if words is not None and words.root.lower_ in MEDIA_NOUNS and _is_definite_description(words.root, words):
             before = [m for m in self.outlets if m.end <= start]
             if before:
                 return before[-1].name or before[-1].text
