@@ -297,10 +297,15 @@ def _current(table):
         & (article.c.current_version == article_version.c.version))
 
 
+def _stored_item(row) -> dict:
+    """The article columns every stored item's record carries (see records.StoredItem)."""
+    return {"id": row.id, "article_id": row.article_id, "title": row.title, "publisher": row.publisher,
+            "published": row.published, "url": row.url}
+
+
 def _claim_record(row, event_ids: list[int]) -> ClaimRecord:
     found = Claim(**{f.name: getattr(row, f.name) for f in fields(Claim) if f.name != "events"}, events=event_ids)
-    return ClaimRecord(id=row.id, article_id=row.article_id, title=row.title, publisher=row.publisher,
-                       published=row.published, url=row.url, content=row.body[found.start:found.end],
+    return ClaimRecord(**_stored_item(row), content=row.body[found.start:found.end],
                        cue_text=row.body[found.cue_start:found.cue_end], claim=found)
 
 
@@ -310,8 +315,7 @@ def _claim_row(version_id: int, found: Claim) -> dict:
 
 def _event_record(row) -> EventRecord:
     coded = CodedEvent(**{f.name: getattr(row, f.name) for f in fields(CodedEvent)})
-    return EventRecord(id=row.id, article_id=row.article_id, title=row.title, publisher=row.publisher,
-                       published=row.published, url=row.url, evidence=row.body[coded.start:coded.end], event=coded,
+    return EventRecord(**_stored_item(row), evidence=row.body[coded.start:coded.end], event=coded,
                        root=row.root, quad_class=row.quad_class, plover_event=row.plover_event,
                        plover_mode=row.plover_mode, plover_context=row.plover_context)
 

@@ -58,8 +58,8 @@ class ClaimLink:
 
 
 @dataclass
-class EventRecord:
-    """A stored event with the article it comes from and its evidence text."""
+class StoredItem:
+    """Something stored from an article (an event, a claim), with the article's id and metadata."""
 
     id: int
     article_id: int
@@ -67,6 +67,12 @@ class EventRecord:
     publisher: str | None
     published: str | None
     url: str | None
+
+
+@dataclass
+class EventRecord(StoredItem):
+    """A stored event with the article it comes from and its evidence text."""
+
     evidence: str
     event: CodedEvent
     root: str
@@ -78,15 +84,9 @@ class EventRecord:
 
 
 @dataclass
-class ClaimRecord:
+class ClaimRecord(StoredItem):
     """A stored claim with its article, its content and cue text; `claim.events` holds event ids."""
 
-    id: int
-    article_id: int
-    title: str | None
-    publisher: str | None
-    published: str | None
-    url: str | None
     content: str
     cue_text: str
     claim: Claim
