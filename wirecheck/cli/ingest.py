@@ -45,7 +45,7 @@ def demo_command(db: DbOption = None) -> None:
         report = run_with_progress(wirecheck, [str(example_corpus())])
         print_report(report)
         emit([summary_row(summary) for summary in wirecheck.articles()], OutputFormat.table, "articles")
-        console.print(f"Stored in {wirecheck.settings.db}. Try: wirecheck search Yakhont; wirecheck show 1")
+        console.print(f"Stored in {wirecheck.settings.db}. Try: wirecheck search Yakhont; wirecheck show 1; wirecheck claims")
     if report.failed:
         raise typer.Exit(1)
 
