@@ -132,3 +132,16 @@ def test_force_on_a_place_targets_its_holder_and_one_actor_is_no_dyad():
 def test_conjoined_modifiers_give_one_source_each():
     coded, _ = _events("U.S. and British warships struck Houthi targets in Yemen on Friday.", "2024-01-12")
     assert {(s[:3], t) for s, c, t, m in coded if c.startswith("19")} >= {("USA", "YEMREB"), ("GBR", "YEMREB")}
+
+
+def test_a_target_less_act_is_addressed_to_the_actor_named_just_before():
+    coded, _ = _events("Ukraine has asked for more long-range missiles. Washington quietly shipped a small number of "
+                       "the missiles in March.")
+    assert any(s.startswith("USA") and c.startswith("07") and (t or "").startswith("UKR") for s, c, t, m in coded), coded
+    coded, _ = _events("Iran launched drones at Israel. U.S. and British warships shot down the drones.")
+    assert not any({s[:3], (t or "")[:3]} == {"USA", "GBR"} for s, c, t, m in coded), coded
+
+
+def test_a_statement_of_ones_own_keeps_no_target():
+    coded, _ = _events("Russia delivered missiles to Iran. The Kremlin declined to comment.")
+    assert any(s.startswith("RUS") and c.startswith("01") and t is None for s, c, t, m in coded), coded

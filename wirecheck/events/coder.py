@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from wirecheck.annotations import CodedEvent, ResolvedMention
+from wirecheck.events.context import fill_targets_from_context
 from wirecheck.events.modes import ModeLexicon
 from wirecheck.events.nouns import NounDictionary
 from wirecheck.events.verbs import VerbDictionary, VerbFrame
@@ -79,7 +80,8 @@ class EventCoder:
                     governor = _governing_verb(token)
                     if governor is None or not by_verb.get(governor.i):
                         by_verb[token.i] = self._noun_events(token, governor, number, index, published)
-        return [event for events in by_verb.values() for event in events]
+        events = [event for events in by_verb.values() for event in events]
+        return fill_targets_from_context(doc, events, mentions)
 
     def _events_of(self, verb: Token, sentence: int, index: "_MentionIndex", published) -> list[CodedEvent]:
         found = self.verbs.code_for(_frame(verb, index.weapon_tokens))

@@ -1,0 +1,80 @@
+"""Targets from context: an act whose sentence names no addressee is addressed to the actor named just
+before it. "Washington quietly shipped a small number of the missiles", after a sentence on Ukraine's
+use of them, is a shipment to Ukraine; "the Pentagon condemned", after "Turkey test-fired the S-400",
+condemns Turkey.
+
+Statements of the speaker's own (01x: "declined to comment", "denied the report") and appeals for a
+state of affairs (02x: "called for restraint") often have no addressee and keep none.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from wirecheck.annotations import CodedEvent, ResolvedMention
+from wirecheck.events.codebook import codebook
+
+UNADDRESSED_ROOTS = {"01", "02"}
+# How many sentences back the addressee may be named.
+SENTENCES_BACK = 2
+# Conflict (GDELT quad classes 3 and 4) by conjoined actors is joint action against a third party ("U.S.
+# and British warships struck"); cooperation by them is mutual ("Saudi Arabia and Iran agreed to restore ties").
+CONFLICT_QUAD_CLASSES = {3, 4}
+DASHES = {"—", "–", "--"}
+DATELINE_TOKENS = 12
+
+
+def fill_targets_from_context(doc: Doc, events: list[CodedEvent], mentions: list[ResolvedMention]) -> list[CodedEvent]:
+    """The events in text order, each target-less one given the nearest actor named before it, within
+    two sentences, that is not its source (nor, for conflict, a source conjoined with it)."""
+    ordered = sorted(events, key=lambda e: e.trigger_start)
+    candidates = _addressable_actors(doc, mentions)
+    sentence_starts = [sentence.start_char for sentence in doc.sents]
+    sources_of: dict[int, set[str]] = {}
+    for event in ordered:
+        sources_of.setdefault(event.trigger_start, set()).add(event.source[:3])
+    codes = codebook()
+    filled = []
+    for event in ordered:
+        if event.target is None and event.cameo[:2] not in UNADDRESSED_ROOTS:
+            conflict = event.cameo in codes and codes[event.cameo].quad_class in CONFLICT_QUAD_CLASSES
+            excluded = sources_of[event.trigger_start] if conflict else {event.source[:3]}
+            earliest = sentence_starts[max(0, event.sentence - SENTENCES_BACK)]
+            named = _nearest_before(candidates, earliest, event.trigger_start, excluded)
+            if named is not None:
+                event = replace(event, target=named.resolved, target_text=named.text,
+                                confidence=round(event.confidence - 0.1, 2))
+        filled.append(event)
+    return filled
+
+
+def _nearest_before(candidates: list[ResolvedMention], earliest: int, before: int,
+                    excluded: set[str]) -> ResolvedMention | None:
+    starts = [m.start for m in candidates]
+    for mention in reversed(candidates[bisect_right(starts, earliest - 1):bisect_right(starts, before - 1)]):
+        if mention.resolved[:3] not in excluded:
+            return mention
+    return None
+
+
+def _addressable_actors(doc: Doc, mentions: list[ResolvedMention]) -> list[ResolvedMention]:
+    """Actor mentions in text order, without bare role words, news media (the outlet reporting is no
+    party to the act) and dateline places ("DUBAI, United Arab Emirates (AP) —")."""
+    datelines = _dateline_ends(doc)
+    return sorted((m for m in mentions if m.kind == "actor" and m.resolved and not m.rule.startswith("role-only")
+                   and "MED" not in m.resolved[3:] and not any(s <= m.start < e for s, e in datelines)),
+                  key=lambda m: m.start)
+
+
+def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of datelines: a paragraph's opening words up to a dash, with no verb before it."""
+    spans = []
+    for sentence in doc.sents:
+        opening = sentence[:DATELINE_TOKENS]
+        dash = next((t for t in opening if t.text in DASHES), None)
+        if dash is not None and not any(t.pos_ == "VERB" for t in opening if t.i < dash.i):
+            spans.append((sentence.start_char, dash.idx))
+    return spans
