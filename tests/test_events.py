@@ -145,3 +145,27 @@ def test_a_target_less_act_is_addressed_to_the_actor_named_just_before():
 def test_a_statement_of_ones_own_keeps_no_target():
     coded, _ = _events("Russia delivered missiles to Iran. The Kremlin declined to comment.")
     assert any(s.startswith("RUS") and c.startswith("01") and t is None for s, c, t, m in coded), coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States expelled Iranian diplomats. Iran's foreign ministry said the decision was illegal.",
+     ("IRN", "11", "USA")),
+    ("Moscow said Washington was deliberately fuelling the war.", ("RUS", "11", "USA")),
+    ("The Kremlin said the plan was another example of Washington's reckless policy.", ("RUS", "11", "USA")),
+    ("The Houthis said Britain would pay a heavy price.", ("YEM", "13", "GBR")),
+    ("Armenia said French military aid had been of great benefit to its army.", ("ARM", "05", "FRA")),
+])
+def test_a_statement_is_coded_from_what_it_says(text, expected):
+    coded, _ = _events(text)
+    assert any(s.startswith(expected[0]) and c.startswith(expected[1]) and (t or "")[:3] == expected[2]
+               for s, c, t, m in coded), coded
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ukraine said Russia would strike again.", "UKR"),          # a forecast of another's act, no threat
+    ("Germany said it was avoiding an escalation.", "DEU"),      # what the speaker averts
+    ("Russia said the deal with Iran was not illegal.", "RUS"),  # negated
+])
+def test_a_statement_without_a_judgement_of_its_own_is_no_event(text, speaker):
+    coded, _ = _events(text)
+    assert not any(c[:2] in ("11", "13") and s.startswith(speaker) for s, c, t, m in coded), coded

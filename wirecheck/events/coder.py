@@ -17,6 +17,7 @@ from wirecheck.annotations import CodedEvent, ResolvedMention
 from wirecheck.events.context import fill_targets_from_context
 from wirecheck.events.modes import ModeLexicon
 from wirecheck.events.nouns import NounDictionary
+from wirecheck.events.statements import STATEMENT_FILE, StatementLexicon, about
 from wirecheck.events.verbs import VerbDictionary, VerbFrame
 from wirecheck.resolve.dates import period_end
 
@@ -52,10 +53,12 @@ class _Placed:
 
 
 class EventCoder:
-    def __init__(self, verbs: VerbDictionary, modes: ModeLexicon, nouns: NounDictionary):
+    def __init__(self, verbs: VerbDictionary, modes: ModeLexicon, nouns: NounDictionary,
+                 statements: StatementLexicon):
         self.verbs = verbs
         self.modes = modes
         self.nouns = nouns
+        self.statements = statements
 
     def code(self, doc: Doc, mentions: list[ResolvedMention], published: date | None) -> list[CodedEvent]:
         """Every event the article's sentences state, with their evidence spans.
@@ -74,6 +77,10 @@ class EventCoder:
                     by_verb[token.i] = self._events_of(token, number, index, published)
         self._mark_denied(doc, by_verb)
         by_verb = _one_per_complement(doc, by_verb)
+        for number, sentence in enumerate(doc.sents):
+            for token in sentence:
+                if token.pos_ == "VERB" and not by_verb.get(token.i):
+                    by_verb[token.i] = self._statement_events(token, by_verb, number, index, published)
         for number, sentence in enumerate(doc.sents):
             for token in sentence:
                 if token.pos_ == "NOUN" and token.lemma_.lower() in self.nouns.entries:
@@ -105,6 +112,27 @@ class EventCoder:
                 if pobj.dep_ == "pobj" and (actors := index.actors_at(pobj)):
                     return actors
         return []
+
+    def _statement_events(self, verb: Token, by_verb: dict[int, list[CodedEvent]], sentence: int,
+                          index: "_MentionIndex", published) -> list[CodedEvent]:
+        """The saying itself, coded from what is said: "Lavrov said the step was another example of
+        Washington's arrogant approach" is Russia criticizing the United States. A said clause whose verb
+        codes an event of its own ("said it condemned the decision") is that event."""
+        clause = self.statements.said_clause(verb)
+        if clause is None or any(by_verb.get(t.i) for t in (clause, *clause.conjuncts)):
+            return []
+        classified = self.statements.classify(clause)
+        if classified is None:
+            return []
+        category, word = classified
+        sources = index.actors_at(_subject(verb))
+        speakers = {s.resolved[:3] for s in sources}
+        if category.future and word.pos_ == "VERB" and _names_other_actor(index.actors_at(_subject(word)), speakers):
+            return []  # "said Russia would strike again": a forecast of another's act, not a threat
+        targets = next((actors for token in about(word, clause)
+                        if _names_other_actor(actors := index.actors_at(token), speakers)), [])
+        found = (category.code, f"{STATEMENT_FILE}:{word.lemma_.lower()}")
+        return self._build(verb, verb, found, sources, targets, sentence, index, published)
 
     def _mark_denied(self, doc: Doc, by_verb: dict[int, list[CodedEvent]]) -> None:
         """The act a denial denies ("denied arming the Houthis", "denied that Iran had sent drones")."""
@@ -287,6 +315,10 @@ class _MentionIndex:
 def _same_actor(source: str, target: str) -> bool:
     """"IRN" and "IRNGOV" in one event is one actor twice, not a dyad (unlike ARMGOV and ARMCVL)."""
     return source.startswith(target) or target.startswith(source)
+
+
+def _names_other_actor(actors: list[ResolvedMention], speakers: set[str]) -> bool:
+    return any(actor.resolved[:3] not in speakers for actor in actors)
 
 
 def _governing_verb(noun: Token) -> Token | None:

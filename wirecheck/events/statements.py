@@ -1,0 +1,101 @@
+"""Statements coded from what they say: "Turkey's foreign ministry said the move was unfair" criticizes
+(111), "the group said Washington would pay a heavy price" threatens (13x). The lexicon is data
+(data/statements.yaml); this module finds the said clause, the word that classifies it, and the words
+that say whom it is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from wirecheck.errors import ConfigError
+from wirecheck.events.codebook import codebook
+
+STATEMENT_FILE = "statements.yaml"
+FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
+# Dependents of a word that name whose it is: "Washington's arrogant approach", "a U.S. mistake".
+OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Dependency labels of verbs that head a clause of their own; an infinitive or participle takes its
+# tense from the clause it is in ("would keep targeting ships", "would treat ships owned by X as targets").
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "parataxis"}
+# Verbs whose object a statement disowns: "we are avoiding an escalation" accuses no one.
+AVERTING_VERBS = {"avoid", "prevent", "stop", "oppose", "deny", "reject", "halt", "end"}
+
+
+@dataclass(frozen=True)
+class Category:
+    code: str
+    words: frozenset[str]
+    future: bool  # only in a clause about what will be done: a threat
+
+
+@dataclass(frozen=True)
+class StatementLexicon:
+    reporting_verbs: frozenset[str]
+    categories: tuple[Category, ...]
+
+    @classmethod
+    def load(cls) -> "StatementLexicon":
+        data = yaml.safe_load((resources.files("wirecheck.events") / "data" / STATEMENT_FILE).read_text("utf-8"))
+        categories = tuple(Category(str(c["code"]), frozenset(w.lower() for w in c["words"]), bool(c.get("future")))
+                           for c in data["categories"])
+        for category in categories:
+            if category.code not in codebook():
+                raise ConfigError(f"{STATEMENT_FILE}: {category.code!r} is not a CAMEO code")
+        return cls(frozenset(data["reporting_verbs"]), categories)
+
+    def said_clause(self, verb: Token) -> Token | None:
+        """The head of what a verb of saying says: "said [the move was unfair]"."""
+        if verb.lemma_.lower() not in self.reporting_verbs:
+            return None
+        return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+    def classify(self, clause: Token) -> tuple[Category, Token] | None:
+        """The first category with a word in the clause (not negated: "was not unfair"), and that word."""
+        tokens = [t for t in clause.subtree if not _negated(t)]
+        for category in self.categories:
+            word = next((t for t in tokens if t.lemma_.lower() in category.words
+                         and (not category.future or _is_future(t))), None)
+            if word is not None:
+                return category, word
+        return None
+
+
+def about(word: Token, clause: Token) -> list[Token]:
+    """Tokens that may name whom the judged words are about, nearest first: the owners of the word and of
+    the words it hangs from ("Washington's arrogant approach"), the subjects of the clauses on the way up
+    to the said clause ("Washington was stoking the conflict"), then what the word acts on ("would confront
+    any coalition formed by Washington")."""
+    found = []
+    node = word
+    while True:
+        found += [c for c in node.children if c.dep_ in OWNER_DEPS and c != word]
+        found += [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if node == clause or node.head == node:
+            break
+        node = node.head
+    if word.pos_ == "VERB":  # what a noun is "of" is its victim ("a violation of Yemen's sovereignty")
+        found += [t for c in word.children if c.dep_ in ("dobj", "prep") for t in c.subtree if t.pos_ in ("PROPN", "NOUN")]
+    return found
+
+
+def _negated(token: Token) -> bool:
+    """The word or the word it hangs from is negated ("was not unfair"), or it is what an act of avoiding
+    is about ("we are avoiding an escalation")."""
+    return (any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
+            or token.head.lemma_.lower() in AVERTING_VERBS)
+
+
+def _is_future(word: Token) -> bool:
+    """The clause of the word speaks of what will be done: "would pay a heavy price"."""
+    for token in (word, *word.ancestors):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children):
+            return True
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
+            return False
+    return False
