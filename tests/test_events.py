@@ -169,3 +169,15 @@ def test_a_statement_is_coded_from_what_it_says(text, expected):
 def test_a_statement_without_a_judgement_of_its_own_is_no_event(text, speaker):
     coded, _ = _events(text)
     assert not any(c[:2] in ("11", "13") and s.startswith(speaker) for s, c, t, m in coded), coded
+
+
+def test_a_subject_pronoun_continues_the_sentence_topic():
+    coded, _ = _events("Egypt's government rejected the report, saying the troops came under a deal with Greece. "
+                       "It demanded an apology from France.")
+    assert any(s.startswith("EGY") and c.startswith("10") for s, c, t, m in coded), coded
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_it_describes():
+    coded, _ = _events("Washington has imposed sanctions on Iranian firms it accuses of producing drones.")
+    assert any(s.startswith("USA") and c.startswith("11") for s, c, t, m in coded), coded
+    assert not any(s.startswith("IRN") and c.startswith("11") for s, c, t, m in coded), coded

@@ -283,13 +283,21 @@ class _MentionIndex:
 
     def _antecedent(self, pronoun: Token) -> ResolvedMention | None:
         """The actor "he", "she", "it" or "they" most likely stands for: the nearest named actor before it,
-        within the two sentences before, a person or role phrase for "he" and "she"."""
+        within the two sentences before, a person or role phrase for "he" and "she". A subject pronoun
+        of a sentence continues its topic, so it takes the nearest actor named as the subject of a sentence ("Mali's
+        government denied the report, saying trainers came under a deal with Moscow. It demanded
+        evidence."). A pronoun in a relative clause never stands for the noun the clause describes ("firms
+        it accuses")."""
         wanted = PERSONAL_LABELS if pronoun.lower_ in ("he", "she", "him", "her") else GROUP_LABELS
         if pronoun.lower_ not in PRONOUNS:
             return None
         earliest = _sentence_start(pronoun, back=2)
-        before = [p for p in self.placed["actor"] if earliest <= p.start and p.end <= pronoun.i
+        described = _described_noun(pronoun)
+        latest = described.left_edge.i if described is not None else pronoun.i
+        before = [p for p in self.placed["actor"] if earliest <= p.start and p.end <= latest
                   and p.mention.label in wanted]
+        if _in_subject(pronoun):
+            before = [p for p in before if _in_subject(self.doc[p.start:p.end].root)] or before
         return max(before, key=lambda p: (p.end, p.end - p.start)).mention if before else None
 
     def date_for(self, verb: Token) -> ResolvedMention | None:
@@ -319,6 +327,30 @@ def _same_actor(source: str, target: str) -> bool:
 
 def _names_other_actor(actors: list[ResolvedMention], speakers: set[str]) -> bool:
     return any(actor.resolved[:3] not in speakers for actor in actors)
+
+
+def _in_subject(token: Token) -> bool:
+    """The token is (inside) the subject of its sentence's main verb: "Mali's government denied"."""
+    for node in (token, *token.ancestors):
+        if node.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+            return node.head.dep_ == "ROOT"
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _described_noun(pronoun: Token) -> Token | None:
+    """The noun phrase a relative clause that holds the pronoun describes: "firms and people [it
+    accuses]" -> firms (with its conjuncts)."""
+    for node in pronoun.ancestors:
+        if node.dep_ == "relcl":
+            described = node.head
+            while described.dep_ == "conj":
+                described = described.head
+            return described
+        if node.dep_ in ("ccomp", "advcl") or node.head == node:
+            return None
+    return None
 
 
 def _governing_verb(noun: Token) -> Token | None:
