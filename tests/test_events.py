@@ -181,3 +181,14 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_noun_it_describes():
     coded, _ = _events("Washington has imposed sanctions on Iranian firms it accuses of producing drones.")
     assert any(s.startswith("USA") and c.startswith("11") for s, c, t, m in coded), coded
     assert not any(s.startswith("IRN") and c.startswith("11") for s, c, t, m in coded), coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine received tanks from Germany last week.", ("DEU", "07", "UKR")),
+    ("Russia has received hundreds of Iranian drones.", ("IRN", "07", "RUS")),
+    ("Ankara began taking delivery of Russia's S-400 missile systems.", ("RUS", "07", "TUR")),
+])
+def test_the_giver_is_the_source_of_what_is_received(text, expected):
+    coded, _ = _events(text)
+    assert any(s.startswith(expected[0]) and c.startswith(expected[1]) and (t or "")[:3] == expected[2]
+               for s, c, t, m in coded), coded

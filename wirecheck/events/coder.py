@@ -28,6 +28,10 @@ TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "at",
                        "including")
 # CAMEO roots of appeals and demands: the subject of what they ask for is whom they address.
 DIRECTIVE_ROOTS = {"02", "10"}
+# CAMEO roots of giving (material cooperation, aid): with a verb of receiving the giver is the source.
+GIVING_ROOTS = {"06", "07"}
+# Verbs under which a noun of giving is received: "Ankara began taking delivery of Russia's S-400".
+RECEIVING_GOVERNORS = {"take", "receive", "accept", "get", "await"}
 # CAMEO roots of force (assault, fight, mass violence): their target may be the holder of the place hit.
 FORCE_ROOTS = {"18", "19", "20"}
 # Pronouns that stand for an actor named shortly before, and the labels their antecedents carry.
@@ -98,9 +102,20 @@ class EventCoder:
         sources = index.actors_at(_agent(verb)) if passive else index.actors_at(_subject(verb))
         targets = index.actors_at(_passive_subject(verb)) if passive else []
         targets = targets or self._targets(verb, index, found[0])
+        if verb.lemma_.lower() in self.verbs.receiving and found[0][:2] in GIVING_ROOTS and not passive:
+            sources, targets = self._giver(verb, index), sources
         if not targets and found[0][:2] in FORCE_ROOTS:
             targets = self._struck_place(verb, index)
         return self._build(verb, verb, found, sources, targets, sentence, index, published)
+
+    @staticmethod
+    def _giver(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
+        """Who gave what a verb of receiving got: "received drones from Iran", "received hundreds of
+        Iranian drones"."""
+        given = EventCoder._prepositional_target([c for c in verb.children if c.lower_ == "from"], index)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return given or [a for obj in objects for t in _noun_phrase(obj) if t.dep_ in ("amod", "poss", "compound")
+                         for a in index.actors_at(t)][:1]
 
     @staticmethod
     def _struck_place(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
@@ -157,6 +172,8 @@ class EventCoder:
         if not sources and governor is not None:
             sources = index.actors_at(_subject(governor))
         targets = self._prepositional_target(noun.children, index)
+        if governor is not None and governor.lemma_.lower() in RECEIVING_GOVERNORS and found[0][:2] in GIVING_ROOTS:
+            sources, targets = targets, sources
         between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         if between is not None:
             sources = [a for pobj in between.children if pobj.dep_ == "pobj" for a in index.actors_at(pobj)]
