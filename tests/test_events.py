@@ -192,3 +192,8 @@ def test_the_giver_is_the_source_of_what_is_received(text, expected):
     coded, _ = _events(text)
     assert any(s.startswith(expected[0]) and c.startswith(expected[1]) and (t or "")[:3] == expected[2]
                for s, c, t, m in coded), coded
+
+
+def test_the_object_of_a_verb_does_what_its_complement_says():
+    coded, _ = _events("Washington accuses Iran of supplying the Houthis with missiles.")
+    assert any(s.startswith("IRN") and c.startswith("07") and t == "YEMREB" for s, c, t, m in coded), coded

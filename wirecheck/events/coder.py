@@ -462,12 +462,24 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             return subject
+        controller = _controlling_object(node)
+        if controller is not None:
+            return controller
         if node.dep_ == "relcl":
             return node.head  # "the Houthis, who fired missiles"
         if node.dep_ not in SHARED_SUBJECT_DEPS or node.head is node:
             return None
         node = node.head
     return None
+
+
+def _controlling_object(verb: Token) -> Token | None:
+    """The object of the verb an infinitive or gerund complements, which does what it says: "urged allies
+    to speed up deliveries", "accuses Iran of supplying the Houthis"."""
+    governor = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    if verb.dep_ not in ("xcomp", "pcomp") or governor == verb:
+        return None
+    return next((c for c in governor.children if c.dep_ == "dobj"), None)
 
 
 def _passive_subject(verb: Token) -> Token | None:
