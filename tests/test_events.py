@@ -197,3 +197,8 @@ def test_the_giver_is_the_source_of_what_is_received(text, expected):
 def test_the_object_of_a_verb_does_what_its_complement_says():
     coded, _ = _events("Washington accuses Iran of supplying the Houthis with missiles.")
     assert any(s.startswith("IRN") and c.startswith("07") and t == "YEMREB" for s, c, t, m in coded), coded
+
+
+def test_whom_an_act_lets_do_something_is_its_target():
+    coded, _ = _events("The president allowed Kyiv to use the missiles. Germany allowed Poland to send tanks.")
+    assert any(s.startswith("DEU") and c.startswith("08") and (t or "").startswith("POL") for s, c, t, m in coded), coded

@@ -226,8 +226,10 @@ class EventCoder:
         inside = self._prepositional_target([t for obj in objects for t in _noun_phrase(obj) if t is not obj], index)
         if inside:
             return inside
-        # Whom an appeal or demand is addressed to: "demanded that the Houthis stop attacking ships".
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) if code[:2] in DIRECTIVE_ROOTS else None
+        # Whom an appeal or demand is addressed to: "demanded that the Houthis stop attacking ships"; whom
+        # any act lets or makes do something: "allowed Kyiv to use the missiles".
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and (code[:2] in DIRECTIVE_ROOTS or _infinitive(c))),
+                      None)
         return index.actors_at(next((c for c in clause.children if c.dep_ in SUBJECTS), None)) if clause else []
 
     @staticmethod
@@ -480,6 +482,11 @@ def _controlling_object(verb: Token) -> Token | None:
     if verb.dep_ not in ("xcomp", "pcomp") or governor == verb:
         return None
     return next((c for c in governor.children if c.dep_ == "dobj"), None)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A bare or "to" infinitive: "Kyiv to use", "helped Azerbaijan retake"."""
+    return verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
 
 
 def _passive_subject(verb: Token) -> Token | None:
