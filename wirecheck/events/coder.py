@@ -44,6 +44,8 @@ QUANTITY_NOUNS = {"number", "batch", "shipment", "consignment", "delivery", "sup
                   "containers", "lot", "lots", "package", "quantity", "range", "set", "type", "kind", "unit", "units"}
 # Words that act as a verb's particle even when the parser calls them adverbs or prepositions.
 PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "in", "aside"}
+# Participles that make a place's modifier its holder: "Houthi-controlled", "rebel-held".
+HOLDING_VERBS = {"control", "controlled", "hold", "held", "occupy", "occupied", "run"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "off", "outside", "inside", "across", "over", "into", "around", "through"}
 # Verbs whose subject an infinitive or conjoined verb shares.
 SHARED_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "acomp"}
@@ -120,11 +122,13 @@ class EventCoder:
     @staticmethod
     def _struck_place(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
         """Force used on a place is used on whoever holds it: "struck a military facility in Russia's
-        Bryansk region" targets Russia."""
-        tokens = [*verb.children, *(t for c in verb.children if c.dep_ == "dobj" for t in _noun_phrase(c))]
+        Bryansk region", "fired at targets inside Russia" target Russia."""
+        phrases = [c for c in verb.children if c.dep_ == "dobj"]
+        phrases += [pobj for prep in verb.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"]
+        tokens = [*verb.children, *(t for phrase in phrases for t in _noun_phrase(phrase))]
         for prep in (t for t in tokens if t.dep_ == "prep" and t.lower_ in ("in", "inside")):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and (actors := index.actors_at(pobj)):
+                if pobj.dep_ == "pobj" and (actors := _holder(pobj, index) or index.actors_at(pobj)):
                     return actors
         return []
 
@@ -337,6 +341,16 @@ class _MentionIndex:
                 if head.dep_ == "prep" and head.lower_ in PLACE_PREPOSITIONS:
                     return placed.mention
         return None
+
+
+def _holder(place: Token, index: "_MentionIndex") -> list[ResolvedMention]:
+    """Who holds a place its modifier names: "Houthi-controlled Yemen", "rebel-held Idlib"."""
+    for modifier in place.children:
+        if modifier.dep_ == "amod" and modifier.lemma_.lower() in HOLDING_VERBS:
+            for holder in modifier.children:
+                if actors := index.actors_at(holder):
+                    return actors
+    return []
 
 
 def _same_actor(source: str, target: str) -> bool:
