@@ -202,3 +202,9 @@ def test_the_object_of_a_verb_does_what_its_complement_says():
 def test_whom_an_act_lets_do_something_is_its_target():
     coded, _ = _events("The president allowed Kyiv to use the missiles. Germany allowed Poland to send tanks.")
     assert any(s.startswith("DEU") and c.startswith("08") and (t or "").startswith("POL") for s, c, t, m in coded), coded
+
+
+def test_an_act_restated_in_one_article_is_one_event():
+    coded, _ = _events("Russia delivered missiles to Iran on Monday. Russia delivered the missiles to Iran on Monday, "
+                       "officials said. Russia delivered drones to Iran on Tuesday.", "2024-05-01")
+    assert len([1 for s, c, t, m in coded if s.startswith("RUS") and c.startswith("07")]) == 2, coded

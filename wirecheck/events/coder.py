@@ -94,7 +94,7 @@ class EventCoder:
                     if governor is None or not by_verb.get(governor.i):
                         by_verb[token.i] = self._noun_events(token, governor, number, index, published)
         events = [event for events in by_verb.values() for event in events]
-        return fill_targets_from_context(doc, events, mentions)
+        return _once_per_act(fill_targets_from_context(doc, events, mentions))
 
     def _events_of(self, verb: Token, sentence: int, index: "_MentionIndex", published) -> list[CodedEvent]:
         found = self.verbs.code_for(_frame(verb, index.weapon_tokens))
@@ -351,6 +351,19 @@ def _holder(place: Token, index: "_MentionIndex") -> list[ResolvedMention]:
                 if actors := index.actors_at(holder):
                     return actors
     return []
+
+
+def _once_per_act(events: list[CodedEvent]) -> list[CodedEvent]:
+    """One event per source and target country, code, date and mode: an article that restates an act (in
+    the lead, then in the body) reports one act, not two."""
+    seen = set()
+    kept = []
+    for event in events:
+        key = (event.source[:3], event.cameo, (event.target or "")[:3], event.date, event.mode)
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
 
 
 def _same_actor(source: str, target: str) -> bool:
