@@ -208,3 +208,9 @@ def test_an_act_restated_in_one_article_is_one_event():
     coded, _ = _events("Russia delivered missiles to Iran on Monday. Russia delivered the missiles to Iran on Monday, "
                        "officials said. Russia delivered drones to Iran on Tuesday.", "2024-05-01")
     assert len([1 for s, c, t, m in coded if s.startswith("RUS") and c.startswith("07")]) == 2, coded
+
+
+def test_a_dateline_names_no_actor():
+    coded, _ = _events("DUBAI, United Arab Emirates (AP) — Yemen's Houthi rebels seized a British tanker on Sunday.")
+    assert any(s == "YEMREB" and c.startswith("17") for s, c, t, m in coded), coded
+    assert not any(s.startswith("ARE") or (t or "").startswith("ARE") for s, c, t, m in coded), coded

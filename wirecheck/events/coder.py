@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from wirecheck.annotations import CodedEvent, ResolvedMention
-from wirecheck.events.context import fill_targets_from_context
+from wirecheck.events.context import dateline_spans, fill_targets_from_context, in_spans
 from wirecheck.events.modes import ModeLexicon
 from wirecheck.events.nouns import NounDictionary
 from wirecheck.events.statements import STATEMENT_FILE, StatementLexicon, about
@@ -254,9 +254,11 @@ class _MentionIndex:
     def __init__(self, doc: Doc, mentions: list[ResolvedMention]):
         self.doc = doc
         self.placed: dict[str, list[_Placed]] = {"actor": [], "date": [], "place": [], "weapon": []}
+        datelines = dateline_spans(doc)
         for mention in mentions:
-            # A role word alone ("soldiers", "a military facility") names no actor an event can have.
-            if mention.kind == "actor" and mention.rule.startswith("role-only"):
+            # A role word alone ("soldiers", "a military facility") names no actor an event can have, nor
+            # does a dateline ("DUBAI, United Arab Emirates (AP) —").
+            if mention.kind == "actor" and (mention.rule.startswith("role-only") or in_spans(mention.start, datelines)):
                 continue
             if mention.kind in self.placed and mention.resolved:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -488,7 +490,9 @@ def _object_lemmas(token: Token, weapons: set[int]) -> set[str]:
 def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(4):
-        subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        # Of two subjects the parser gives a verb, the nearer is the true one: "DUBAI (AP) — Iran's
+        # navy seized a tanker" hangs the dateline on the verb as well.
+        subject = max((c for c in node.children if c.dep_ in SUBJECTS), key=lambda c: c.i, default=None)
         if subject is not None:
             return subject
         controller = _controlling_object(node)

@@ -23,7 +23,7 @@ SENTENCES_BACK = 2
 # Conflict (GDELT quad classes 3 and 4) by conjoined actors is joint action against a third party ("U.S.
 # and British warships struck"); cooperation by them is mutual ("Saudi Arabia and Iran agreed to restore ties").
 CONFLICT_QUAD_CLASSES = {3, 4}
-DASHES = {"—", "–", "--"}
+DASHES = {"—", "–", "--", "-"}
 DATELINE_TOKENS = 12
 
 
@@ -62,19 +62,26 @@ def _nearest_before(candidates: list[ResolvedMention], earliest: int, before: in
 
 def _addressable_actors(doc: Doc, mentions: list[ResolvedMention]) -> list[ResolvedMention]:
     """Actor mentions in text order, without bare role words, news media (the outlet reporting is no
-    party to the act) and dateline places ("DUBAI, United Arab Emirates (AP) —")."""
-    datelines = _dateline_ends(doc)
+    party to the act) and dateline places."""
+    datelines = dateline_spans(doc)
     return sorted((m for m in mentions if m.kind == "actor" and m.resolved and not m.rule.startswith("role-only")
-                   and "MED" not in m.resolved[3:] and not any(s <= m.start < e for s, e in datelines)),
+                   and "MED" not in m.resolved[3:] and not in_spans(m.start, datelines)),
                   key=lambda m: m.start)
 
 
-def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of datelines: a paragraph's opening words up to a dash, with no verb before it."""
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of datelines, which name where and by whom a report was filed, not who acted:
+    a sentence's opening words up to a spaced dash, with no verb before it ("DUBAI, United Arab Emirates
+    (AP) —", "DUBAI/BEIJING, March 10 (Reuters) -")."""
     spans = []
     for sentence in doc.sents:
         opening = sentence[:DATELINE_TOKENS]
-        dash = next((t for t in opening if t.text in DASHES), None)
-        if dash is not None and not any(t.pos_ == "VERB" for t in opening if t.i < dash.i):
+        dash = next((t for t in opening if t.text in DASHES and t.i > sentence.start and doc[t.i - 1].whitespace_
+                     and t.whitespace_), None)
+        if dash is not None and not any(t.pos_ in ("VERB", "AUX") for t in opening if t.i < dash.i):
             spans.append((sentence.start_char, dash.idx))
     return spans
+
+
+def in_spans(char: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in spans)
