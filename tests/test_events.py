@@ -214,3 +214,9 @@ def test_a_dateline_names_no_actor():
     coded, _ = _events("DUBAI, United Arab Emirates (AP) — Yemen's Houthi rebels seized a British tanker on Sunday.")
     assert any(s == "YEMREB" and c.startswith("17") for s, c, t, m in coded), coded
     assert not any(s.startswith("ARE") or (t or "").startswith("ARE") for s, c, t, m in coded), coded
+
+
+def test_a_reaction_to_an_act_addresses_its_author():
+    coded, _ = _events("Iran seized a tanker in the Gulf of Oman. Japan, whose firm leases the ship, condemned the "
+                       "hijacking.")
+    assert any(s.startswith("JPN") and c.startswith("11") and (t or "").startswith("IRN") for s, c, t, m in coded), coded

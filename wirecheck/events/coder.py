@@ -94,7 +94,17 @@ class EventCoder:
                     if governor is None or not by_verb.get(governor.i):
                         by_verb[token.i] = self._noun_events(token, governor, number, index, published)
         events = [event for events in by_verb.values() for event in events]
-        return _once_per_act(fill_targets_from_context(doc, events, mentions))
+        reactions = {token.idx for token in doc if token.pos_ == "VERB" and self._reacts_to_an_act(token)}
+        return _once_per_act(fill_targets_from_context(doc, events, mentions, reactions))
+
+    def _reacts_to_an_act(self, verb: Token) -> bool:
+        """The verb's object, or the subject of what it says, is an act named by a noun with no actor of its
+        own: "condemned the hijacking", "said the move was unfair". Such a reaction addresses the act's author."""
+        clause = self.statements.said_clause(verb)
+        heads = [c for c in (clause.children if clause is not None else verb.children)
+                 if c.dep_ in (SUBJECTS if clause is not None else {"dobj"})]
+        return any(head.lemma_.lower() in self.statements.act_nouns and not any(c.dep_ == "poss" for c in head.children)
+                   for head in heads)
 
     def _events_of(self, verb: Token, sentence: int, index: "_MentionIndex", published) -> list[CodedEvent]:
         found = self.verbs.code_for(_frame(verb, index.weapon_tokens))

@@ -27,9 +27,12 @@ DASHES = {"—", "–", "--", "-"}
 DATELINE_TOKENS = 12
 
 
-def fill_targets_from_context(doc: Doc, events: list[CodedEvent], mentions: list[ResolvedMention]) -> list[CodedEvent]:
+def fill_targets_from_context(doc: Doc, events: list[CodedEvent], mentions: list[ResolvedMention],
+                              reactions: set[int]) -> list[CodedEvent]:
     """The events in text order, each target-less one given the nearest actor named before it, within
-    two sentences, that is not its source (nor, for conflict, a source conjoined with it)."""
+    two sentences, that is not its source (nor, for conflict, a source conjoined with it); a reaction to
+    an act (`reactions`: trigger offsets of verbs whose object is "the move", "the decision") is given
+    the author of the last act coded before it."""
     ordered = sorted(events, key=lambda e: e.trigger_start)
     candidates = _addressable_actors(doc, mentions)
     sentence_starts = [sentence.start_char for sentence in doc.sents]
@@ -43,20 +46,32 @@ def fill_targets_from_context(doc: Doc, events: list[CodedEvent], mentions: list
             conflict = event.cameo in codes and codes[event.cameo].quad_class in CONFLICT_QUAD_CLASSES
             excluded = sources_of[event.trigger_start] if conflict else {event.source[:3]}
             earliest = sentence_starts[max(0, event.sentence - SENTENCES_BACK)]
-            named = _nearest_before(candidates, earliest, event.trigger_start, excluded)
+            named = (_author_before(filled, event.sentence - SENTENCES_BACK, excluded)
+                     if event.trigger_start in reactions else None)
+            named = named or _nearest_before(candidates, earliest, event.trigger_start, excluded)
             if named is not None:
-                event = replace(event, target=named.resolved, target_text=named.text,
+                event = replace(event, target=named[0], target_text=named[1],
                                 confidence=round(event.confidence - 0.1, 2))
         filled.append(event)
     return filled
 
 
+def _author_before(events: list[CodedEvent], earliest_sentence: int, excluded: set[str]) -> tuple[str, str] | None:
+    """The source of the last act coded before (not a mere statement), which a reaction is most likely about."""
+    for event in reversed(events):
+        if event.sentence < earliest_sentence:
+            return None
+        if event.source[:3] not in excluded and event.cameo[:2] not in UNADDRESSED_ROOTS:
+            return event.source, event.source_text
+    return None
+
+
 def _nearest_before(candidates: list[ResolvedMention], earliest: int, before: int,
-                    excluded: set[str]) -> ResolvedMention | None:
+                    excluded: set[str]) -> tuple[str, str] | None:
     starts = [m.start for m in candidates]
     for mention in reversed(candidates[bisect_right(starts, earliest - 1):bisect_right(starts, before - 1)]):
         if mention.resolved[:3] not in excluded:
-            return mention
+            return mention.resolved, mention.text
     return None
 
 

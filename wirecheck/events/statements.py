@@ -38,6 +38,7 @@ class Category:
 class StatementLexicon:
     reporting_verbs: frozenset[str]
     categories: tuple[Category, ...]
+    act_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> "StatementLexicon":
@@ -47,7 +48,7 @@ class StatementLexicon:
         for category in categories:
             if category.code not in codebook():
                 raise ConfigError(f"{STATEMENT_FILE}: {category.code!r} is not a CAMEO code")
-        return cls(frozenset(data["reporting_verbs"]), categories)
+        return cls(frozenset(data["reporting_verbs"]), categories, frozenset(data["act_nouns"]))
 
     def said_clause(self, verb: Token) -> Token | None:
         """The head of what a verb of saying says: "said [the move was unfair]"."""
