@@ -220,3 +220,8 @@ def test_a_reaction_to_an_act_addresses_its_author():
     coded, _ = _events("Iran seized a tanker in the Gulf of Oman. Japan, whose firm leases the ship, condemned the "
                        "hijacking.")
     assert any(s.startswith("JPN") and c.startswith("11") and (t or "").startswith("IRN") for s, c, t, m in coded), coded
+
+
+def test_a_date_is_no_prepositional_object():
+    coded, _ = _events("Azerbaijan launched what it called an operation on Tuesday.", "2023-09-20")
+    assert not any(c.startswith("02") for s, c, t, m in coded), coded

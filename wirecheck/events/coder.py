@@ -479,10 +479,13 @@ def _frame(verb: Token, weapons: set[int]) -> VerbFrame:
 
 
 def _add_prepositions(frame: VerbFrame, tokens, weapons: set[int]) -> None:
+    """The verb's prepositions with their objects' lemmas; a date is no such object ("launched what it
+    called an operation on Tuesday" is no "call on")."""
     for child in tokens:
-        if child.dep_ in ("prep", "agent", "dative") and any(c.dep_ == "pobj" for c in child.children):
+        objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+        if child.dep_ in ("prep", "agent", "dative") and objects:
             frame.prepositional.setdefault(child.lower_, set()).update(
-                lemma for pobj in child.children if pobj.dep_ == "pobj" for lemma in _object_lemmas(pobj, weapons))
+                lemma for pobj in objects for lemma in _object_lemmas(pobj, weapons))
 
 
 def _object_lemmas(token: Token, weapons: set[int]) -> set[str]:
