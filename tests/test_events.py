@@ -154,6 +154,7 @@ def test_a_statement_of_ones_own_keeps_no_target():
     ("The Kremlin said the plan was another example of Washington's reckless policy.", ("RUS", "11", "USA")),
     ("The Houthis said Britain would pay a heavy price.", ("YEM", "13", "GBR")),
     ("Armenia said French military aid had been of great benefit to its army.", ("ARM", "05", "FRA")),
+    ("Israel's foreign ministry called the seizure an act of Iranian terrorism.", ("ISR", "11", "IRN")),
 ])
 def test_a_statement_is_coded_from_what_it_says(text, expected):
     coded, _ = _events(text)
@@ -165,6 +166,7 @@ def test_a_statement_is_coded_from_what_it_says(text, expected):
     ("Ukraine said Russia would strike again.", "UKR"),          # a forecast of another's act, no threat
     ("Germany said it was avoiding an escalation.", "DEU"),      # what the speaker averts
     ("Russia said the deal with Iran was not illegal.", "RUS"),  # negated
+    ("France said its counter-terrorism force left Mali.", "FRA"),  # a kind of force, no judgement
 ])
 def test_a_statement_without_a_judgement_of_its_own_is_no_event(text, speaker):
     coded, _ = _events(text)

@@ -101,8 +101,8 @@ class EventCoder:
         """The verb's object, or the subject of what it says, is an act named by a noun with no actor of its
         own: "condemned the hijacking", "said the move was unfair". Such a reaction addresses the act's author."""
         clause = self.statements.said_clause(verb)
-        heads = [c for c in (clause.children if clause is not None else verb.children)
-                 if c.dep_ in (SUBJECTS if clause is not None else {"dobj"})]
+        heads = [c for c in verb.children if c.dep_ == "dobj"]
+        heads += [c for c in clause.children if c.dep_ in SUBJECTS] if clause is not None else []
         return any(head.lemma_.lower() in self.statements.act_nouns and not any(c.dep_ == "poss" for c in head.children)
                    for head in heads)
 
@@ -158,8 +158,10 @@ class EventCoder:
         speakers = {s.resolved[:3] for s in sources}
         if category.future and word.pos_ == "VERB" and _names_other_actor(index.actors_at(_subject(word)), speakers):
             return []  # "said Russia would strike again": a forecast of another's act, not a threat
-        targets = next((actors for token in about(word, clause)
-                        if _names_other_actor(actors := index.actors_at(token), speakers)), [])
+        # Whom the judged words are about, else what a naming verb names ("called [Berlin's move] dangerous").
+        judged = [*about(word, clause), *(c for c in verb.children if c.dep_ == "dobj")]
+        targets = next((actors for token in judged if _names_other_actor(actors := index.actors_at(token), speakers)),
+                       [])
         found = (category.code, f"{STATEMENT_FILE}:{word.lemma_.lower()}")
         return self._build(verb, verb, found, sources, targets, sentence, index, published)
 

@@ -23,8 +23,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Dependency labels of verbs that head a clause of their own; an infinitive or participle takes its
 # tense from the clause it is in ("would keep targeting ships", "would treat ships owned by X as targets").
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "parataxis"}
-# Verbs whose object a statement disowns: "we are avoiding an escalation" accuses no one.
-AVERTING_VERBS = {"avoid", "prevent", "stop", "oppose", "deny", "reject", "halt", "end"}
+# Words whose object a statement disowns: "we are avoiding an escalation" accuses no one.
+AVERTING_VERBS = {"avoid", "prevent", "stop", "oppose", "deny", "reject", "halt", "end", "against", "counter",
+                  "combat", "fight"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Category:
 @dataclass(frozen=True)
 class StatementLexicon:
     reporting_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     categories: tuple[Category, ...]
     act_nouns: frozenset[str]
 
@@ -48,17 +50,25 @@ class StatementLexicon:
         for category in categories:
             if category.code not in codebook():
                 raise ConfigError(f"{STATEMENT_FILE}: {category.code!r} is not a CAMEO code")
-        return cls(frozenset(data["reporting_verbs"]), categories, frozenset(data["act_nouns"]))
+        return cls(frozenset(data["reporting_verbs"]), frozenset(data["naming_verbs"]), categories,
+                   frozenset(data["act_nouns"]))
 
     def said_clause(self, verb: Token) -> Token | None:
-        """The head of what a verb of saying says: "said [the move was unfair]"."""
-        if verb.lemma_.lower() not in self.reporting_verbs:
-            return None
-        return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        """The head of what a verb of saying says: "said [the move was unfair]", "called the seizure
+        [an act of terrorism]", "described the junta as [illegitimate]"."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.reporting_verbs:
+            return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if lemma in self.naming_verbs:
+            named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")]
+            named += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                      if o.dep_ in ("pobj", "amod", "acomp")]
+            return named[0] if named else None
+        return None
 
     def classify(self, clause: Token) -> tuple[Category, Token] | None:
         """The first category with a word in the clause (not negated: "was not unfair"), and that word."""
-        tokens = [t for t in clause.subtree if not _negated(t)]
+        tokens = [t for t in clause.subtree if not _not_a_judgement(t)]
         for category in self.categories:
             word = next((t for t in tokens if t.lemma_.lower() in category.words
                          and (not category.future or _is_future(t))), None)
@@ -85,11 +95,17 @@ def about(word: Token, clause: Token) -> list[Token]:
     return found
 
 
-def _negated(token: Token) -> bool:
-    """The word or the word it hangs from is negated ("was not unfair"), or it is what an act of avoiding
-    is about ("we are avoiding an escalation")."""
+def _not_a_judgement(token: Token) -> bool:
+    """The word or the word it hangs from is negated ("was not unfair"); it is what an act of averting is
+    about ("we are avoiding an escalation", "the fight against terrorism"); or it only names a kind of
+    thing ("the terrorism list", "the counter-terrorism force")."""
     return (any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
-            or token.head.lemma_.lower() in AVERTING_VERBS)
+            or token.head.lemma_.lower() in AVERTING_VERBS or token.dep_ == "compound" or _hyphenated(token))
+
+
+def _hyphenated(token: Token) -> bool:
+    """The word ends a hyphenated modifier: "counter-terrorism"."""
+    return token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
 
 
 def _is_future(word: Token) -> bool:
