@@ -227,3 +227,8 @@ def test_a_reaction_to_an_act_addresses_its_author():
 def test_a_date_is_no_prepositional_object():
     coded, _ = _events("Azerbaijan launched what it called an operation on Tuesday.", "2023-09-20")
     assert not any(c.startswith("02") for s, c, t, m in coded), coded
+
+
+def test_rounds_of_sanctions_are_sanctions():
+    coded, _ = _events("Washington has imposed several rounds of sanctions on Iranian firms.")
+    assert any(s.startswith("USA") and c == "163" for s, c, t, m in coded), coded

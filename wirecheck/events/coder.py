@@ -38,10 +38,12 @@ FORCE_ROOTS = {"18", "19", "20"}
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
 PERSONAL_LABELS = {"PERSON", "ACTOR"}
 GROUP_LABELS = {"ORG", "GPE", "NORP", "ACTOR"}
-# Nouns that count or package what they govern: "a small number of drones", "6,700 containers of munitions".
+# Nouns that count or package what they govern: "a small number of drones", "6,700 containers of munitions",
+# "several rounds of sanctions".
 QUANTITY_NOUNS = {"number", "batch", "shipment", "consignment", "delivery", "supply", "dozen", "dozens", "hundred",
                   "hundreds", "thousand", "thousands", "million", "millions", "part", "parts", "container",
-                  "containers", "lot", "lots", "package", "quantity", "range", "set", "type", "kind", "unit", "units"}
+                  "containers", "lot", "lots", "package", "quantity", "range", "set", "type", "kind", "unit", "units",
+                  "round", "rounds", "wave", "waves", "series", "tranche"}
 # Words that act as a verb's particle even when the parser calls them adverbs or prepositions.
 PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "in", "aside"}
 # Participles that make a place's modifier its holder: "Houthi-controlled", "rebel-held".
