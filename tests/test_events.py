@@ -232,3 +232,8 @@ def test_a_date_is_no_prepositional_object():
 def test_rounds_of_sanctions_are_sanctions():
     coded, _ = _events("Washington has imposed several rounds of sanctions on Iranian firms.")
     assert any(s.startswith("USA") and c == "163" for s, c, t, m in coded), coded
+
+
+def test_a_deal_for_a_weapon_is_with_the_state_that_makes_it():
+    coded, _ = _events("Indonesia has signed a contract for 42 Rafale fighter jets.", "2022-02-10")
+    assert any(s.startswith("IDN") and c.startswith("05") and (t or "").startswith("FRA") for s, c, t, m in coded), coded

@@ -32,6 +32,9 @@ DIRECTIVE_ROOTS = {"02", "10"}
 GIVING_ROOTS = {"06", "07"}
 # Verbs under which a noun of giving is received: "Ankara began taking delivery of Russia's S-400".
 RECEIVING_GOVERNORS = {"take", "receive", "accept", "get", "await"}
+# CAMEO roots of deals (diplomatic and material cooperation, aid): a deal for a weapon with no other party
+# named is a deal with the state that makes it.
+TRADE_ROOTS = {"05", "06", "07"}
 # CAMEO roots of force (assault, fight, mass violence): their target may be the holder of the place hit.
 FORCE_ROOTS = {"18", "19", "20"}
 # Pronouns that stand for an actor named shortly before, and the labels their antecedents carry.
@@ -120,6 +123,9 @@ class EventCoder:
             sources, targets = self._giver(verb, index), sources
         if not targets and found[0][:2] in FORCE_ROOTS:
             targets = self._struck_place(verb, index)
+        if not targets and found[0][:2] in TRADE_ROOTS:
+            targets = index.producers_in([t for c in verb.children if c.dep_ in ("dobj", "prep") for t in _noun_phrase(c)],
+                                         {s.resolved[:3] for s in sources})
         return self._build(verb, verb, found, sources, targets, sentence, index, published)
 
     @staticmethod
@@ -282,6 +288,18 @@ class _MentionIndex:
     @property
     def weapon_tokens(self) -> set[int]:
         return {i for placed in self.placed["weapon"] for i in range(placed.start, placed.end)}
+
+    def producers_in(self, tokens: list[Token], excluded: set[str]) -> list[ResolvedMention]:
+        """The state that makes a weapon named among the tokens, as an actor: the other party to a deal
+        for it ("signed a contract for 42 Rafale jets" is a deal with France)."""
+        positions = {t.i for t in tokens}
+        for placed in self.placed["weapon"]:
+            producer = placed.mention.detail.get("producer")
+            if placed.start in positions and producer and producer not in excluded:
+                weapon = placed.mention
+                return [ResolvedMention(weapon.start, weapon.end, weapon.text, "GPE", "actor", producer,
+                                        confidence=weapon.confidence * 0.8, rule="weapon-producer")]
+        return []
 
     def actors_before(self, noun: Token) -> list[ResolvedMention]:
         """The actor named in the words before a noun inside its phrase: "U.S. sanctions", "Russian strikes"."""
