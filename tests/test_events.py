@@ -237,3 +237,10 @@ def test_rounds_of_sanctions_are_sanctions():
 def test_a_deal_for_a_weapon_is_with_the_state_that_makes_it():
     coded, _ = _events("Indonesia has signed a contract for 42 Rafale fighter jets.", "2022-02-10")
     assert any(s.startswith("IDN") and c.startswith("05") and (t or "").startswith("FRA") for s, c, t, m in coded), coded
+
+
+def test_standing_with_an_actor_is_support_and_a_warning_from_one_is_its_threat():
+    coded, _ = _events("Pyongyang would always stand with Moscow.")
+    assert any(s.startswith("PRK") and c.startswith("05") and (t or "").startswith("RUS") for s, c, t, m in coded), coded
+    coded, _ = _events("The warning from Washington came after Turkey bought Russian missiles.")
+    assert any(s.startswith("USA") and c.startswith("13") for s, c, t, m in coded), coded

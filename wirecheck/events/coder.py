@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from wirecheck.annotations import CodedEvent, ResolvedMention
+from wirecheck.events.codebook import codebook
 from wirecheck.events.context import dateline_spans, fill_targets_from_context, in_spans
 from wirecheck.events.modes import ModeLexicon
 from wirecheck.events.nouns import NounDictionary
@@ -35,6 +36,8 @@ RECEIVING_GOVERNORS = {"take", "receive", "accept", "get", "await"}
 # CAMEO roots of deals (diplomatic and material cooperation, aid): a deal for a weapon with no other party
 # named is a deal with the state that makes it.
 TRADE_ROOTS = {"05", "06", "07"}
+# GDELT quad classes of words rather than deeds (verbal cooperation, verbal conflict).
+VERBAL_QUAD_CLASSES = {1, 3}
 # CAMEO roots of force (assault, fight, mass violence): their target may be the holder of the place hit.
 FORCE_ROOTS = {"18", "19", "20"}
 # Pronouns that stand for an actor named shortly before, and the labels their antecedents carry.
@@ -193,9 +196,11 @@ class EventCoder:
             return []
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         sources = index.actors_at(owner) if owner is not None else index.actors_before(noun)
+        agent_phrases = [] if sources else [c for c in noun.children if c.lower_ in _agent_prepositions(found[0])]
+        sources = sources or self._prepositional_target(agent_phrases, index)
         if not sources and governor is not None:
             sources = index.actors_at(_subject(governor))
-        targets = self._prepositional_target(noun.children, index)
+        targets = self._prepositional_target([c for c in noun.children if c not in agent_phrases], index)
         if governor is not None and governor.lemma_.lower() in RECEIVING_GOVERNORS and found[0][:2] in GIVING_ROOTS:
             sources, targets = targets, sources
         between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
@@ -375,6 +380,14 @@ class _MentionIndex:
                 if head.dep_ == "prep" and head.lower_ in PLACE_PREPOSITIONS:
                     return placed.mention
         return None
+
+
+def _agent_prepositions(code: str) -> tuple[str, ...]:
+    """Prepositions that name who did what a noun of this code says: "an attack by Russia"; and for words
+    (verbal cooperation or conflict), where they came from: "warnings from Washington". A purchase "from
+    Russia" is no act of Russia's."""
+    entry = codebook().get(code)
+    return ("by", "from") if entry is not None and entry.quad_class in VERBAL_QUAD_CLASSES else ("by",)
 
 
 def _holder(place: Token, index: "_MentionIndex") -> list[ResolvedMention]:
