@@ -155,6 +155,7 @@ def test_a_statement_of_ones_own_keeps_no_target():
     ("The Houthis said Britain would pay a heavy price.", ("YEM", "13", "GBR")),
     ("Armenia said French military aid had been of great benefit to its army.", ("ARM", "05", "FRA")),
     ("Israel's foreign ministry called the seizure an act of Iranian terrorism.", ("ISR", "11", "IRN")),
+    ("The Houthis attacked ships. The Pentagon said it would not hesitate to act.", ("USA", "13", "YEM")),
 ])
 def test_a_statement_is_coded_from_what_it_says(text, expected):
     coded, _ = _events(text)

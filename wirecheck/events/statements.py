@@ -33,6 +33,7 @@ class Category:
     code: str
     words: frozenset[str]
     future: bool  # only in a clause about what will be done: a threat
+    negated_words: frozenset[str] = frozenset()  # words that say it only when negated: "would not hesitate"
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,8 @@ class StatementLexicon:
     @classmethod
     def load(cls) -> "StatementLexicon":
         data = yaml.safe_load((resources.files("wirecheck.events") / "data" / STATEMENT_FILE).read_text("utf-8"))
-        categories = tuple(Category(str(c["code"]), frozenset(w.lower() for w in c["words"]), bool(c.get("future")))
+        categories = tuple(Category(str(c["code"]), frozenset(w.lower() for w in c["words"]), bool(c.get("future")),
+                                    frozenset(w.lower() for w in c.get("negated_words", ())))
                            for c in data["categories"])
         for category in categories:
             if category.code not in codebook():
@@ -68,9 +70,10 @@ class StatementLexicon:
 
     def classify(self, clause: Token) -> tuple[Category, Token] | None:
         """The first category with a word in the clause (not negated: "was not unfair"), and that word."""
-        tokens = [t for t in clause.subtree if not _not_a_judgement(t)]
+        tokens = list(clause.subtree)
         for category in self.categories:
-            word = next((t for t in tokens if t.lemma_.lower() in category.words
+            word = next((t for t in tokens if (t.lemma_.lower() in category.words and not _not_a_judgement(t)
+                                               or t.lemma_.lower() in category.negated_words and _negated(t))
                          and (not category.future or _is_future(t))), None)
             if word is not None:
                 return category, word
@@ -99,8 +102,11 @@ def _not_a_judgement(token: Token) -> bool:
     """The word or the word it hangs from is negated ("was not unfair"); it is what an act of averting is
     about ("we are avoiding an escalation", "the fight against terrorism"); or it only names a kind of
     thing ("the terrorism list", "the counter-terrorism force")."""
-    return (any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
-            or token.head.lemma_.lower() in AVERTING_VERBS or token.dep_ == "compound" or _hyphenated(token))
+    return (_negated(token) or token.head.lemma_.lower() in AVERTING_VERBS or token.dep_ == "compound" or _hyphenated(token))
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
 
 
 def _hyphenated(token: Token) -> bool:
