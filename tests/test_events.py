@@ -245,3 +245,8 @@ def test_standing_with_an_actor_is_support_and_a_warning_from_one_is_its_threat(
     assert any(s.startswith("PRK") and c.startswith("05") and (t or "").startswith("RUS") for s, c, t, m in coded), coded
     coded, _ = _events("The warning from Washington came after Turkey bought Russian missiles.")
     assert any(s.startswith("USA") and c.startswith("13") for s, c, t, m in coded), coded
+
+
+def test_a_purpose_clause_is_done_by_the_subject_not_the_object():
+    coded, _ = _events("Russia sent troops to attack Ukraine.")
+    assert any(s.startswith("RUS") and c.startswith("19") and (t or "").startswith("UKR") for s, c, t, m in coded), coded

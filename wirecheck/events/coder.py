@@ -55,6 +55,13 @@ PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "in", "aside"}
 # Participles that make a place's modifier its holder: "Houthi-controlled", "rebel-held".
 HOLDING_VERBS = {"control", "controlled", "hold", "held", "occupy", "occupied", "run"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "off", "outside", "inside", "across", "over", "into", "around", "through"}
+# Verbs whose object does what their complement says ("urged allies to send tanks", "accused Iran of arming
+# the Houthis"), unlike "began a hunger strike to protest", whose subject protests.
+OBJECT_CONTROL_VERBS = {"urge", "ask", "call", "allow", "permit", "authorize", "authorise", "enable", "help",
+                        "accuse", "blame", "suspect", "charge", "encourage", "persuade", "press", "pressure",
+                        "push", "force", "compel", "invite", "order", "tell", "instruct", "request", "warn",
+                        "forbid", "ban", "bar", "prevent", "stop", "prohibit", "convince", "advise", "implore",
+                        "appeal", "exhort", "commission", "hire", "train", "assist", "support"}
 # Verbs whose subject an infinitive or conjoined verb shares.
 SHARED_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "acomp"}
 
@@ -558,7 +565,7 @@ def _controlling_object(verb: Token) -> Token | None:
     """The object of the verb an infinitive or gerund complements, which does what it says: "urged allies
     to speed up deliveries", "accuses Iran of supplying the Houthis"."""
     governor = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
-    if verb.dep_ not in ("xcomp", "pcomp") or governor == verb:
+    if verb.dep_ not in ("xcomp", "pcomp") or governor == verb or governor.lemma_.lower() not in OBJECT_CONTROL_VERBS:
         return None
     return next((c for c in governor.children if c.dep_ == "dobj"), None)
 
