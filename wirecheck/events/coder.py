@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from wirecheck.annotations import CodedEvent, ResolvedMention
 from wirecheck.events.codebook import codebook
-from wirecheck.events.context import dateline_spans, fill_targets_from_context, in_spans
+from wirecheck.events.context import fill_targets_from_context
 from wirecheck.events.modes import ModeLexicon
 from wirecheck.events.nouns import NounDictionary
 from wirecheck.events.statements import STATEMENT_FILE, StatementLexicon, about
@@ -54,6 +54,9 @@ QUANTITY_NOUNS = {"number", "batch", "shipment", "consignment", "delivery", "sup
 PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "in", "aside"}
 # Participles that make a place's modifier its holder: "Houthi-controlled", "rebel-held".
 HOLDING_VERBS = {"control", "controlled", "hold", "held", "occupy", "occupied", "run"}
+# Dashes that end a dateline ("DUBAI, United Arab Emirates (AP) —"), within its first words.
+DASHES = {"—", "–", "--", "-"}
+DATELINE_TOKENS = 12
 PLACE_PREPOSITIONS = {"in", "at", "near", "off", "outside", "inside", "across", "over", "into", "around", "through"}
 # Verbs whose object does what their complement says ("urged allies to send tanks", "accused Iran of arming
 # the Houthis"), unlike "began a hunger strike to protest", whose subject protests.
@@ -109,8 +112,10 @@ class EventCoder:
                     if governor is None or not by_verb.get(governor.i):
                         by_verb[token.i] = self._noun_events(token, governor, number, index, published)
         events = [event for events in by_verb.values() for event in events]
-        reactions = {token.idx for token in doc if token.pos_ == "VERB" and self._reacts_to_an_act(token)}
-        return _once_per_act(fill_targets_from_context(doc, events, mentions, reactions))
+        reactions = {doc[i].idx for i, coded in by_verb.items()
+                     if any(e.target is None for e in coded) and self._reacts_to_an_act(doc[i])}
+        actors = [placed.mention for placed in index.placed["actor"]]
+        return _once_per_act(fill_targets_from_context(doc, events, actors, reactions))
 
     def _reacts_to_an_act(self, verb: Token) -> bool:
         """The verb's object, or the subject of what it says, is an act named by a noun with no actor of its
@@ -286,11 +291,11 @@ class _MentionIndex:
     def __init__(self, doc: Doc, mentions: list[ResolvedMention]):
         self.doc = doc
         self.placed: dict[str, list[_Placed]] = {"actor": [], "date": [], "place": [], "weapon": []}
-        datelines = dateline_spans(doc)
+        datelines = _dateline_spans(doc)
         for mention in mentions:
             # A role word alone ("soldiers", "a military facility") names no actor an event can have, nor
             # does a dateline ("DUBAI, United Arab Emirates (AP) —").
-            if mention.kind == "actor" and (mention.rule.startswith("role-only") or in_spans(mention.start, datelines)):
+            if mention.kind == "actor" and (mention.rule.startswith("role-only") or _in_spans(mention.start, datelines)):
                 continue
             if mention.kind in self.placed and mention.resolved:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -418,6 +423,24 @@ def _once_per_act(events: list[CodedEvent]) -> list[CodedEvent]:
             seen.add(key)
             kept.append(event)
     return kept
+
+
+def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of datelines, which name where and by whom a report was filed, not who acted:
+    a sentence's opening words up to a spaced dash, with no verb before it ("DUBAI, United Arab Emirates
+    (AP) —", "DUBAI/BEIJING, March 10 (Reuters) -")."""
+    spans = []
+    for sentence in doc.sents:
+        opening = sentence[:DATELINE_TOKENS]
+        dash = next((t for t in opening if t.text in DASHES and t.i > sentence.start and doc[t.i - 1].whitespace_
+                     and t.whitespace_), None)
+        if dash is not None and not any(t.pos_ in ("VERB", "AUX") for t in opening if t.i < dash.i):
+            spans.append((sentence.start_char, dash.idx))
+    return spans
+
+
+def _in_spans(char: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in spans)
 
 
 def _same_actor(source: str, target: str) -> bool:

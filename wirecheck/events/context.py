@@ -23,18 +23,17 @@ SENTENCES_BACK = 2
 # Conflict (GDELT quad classes 3 and 4) by conjoined actors is joint action against a third party ("U.S.
 # and British warships struck"); cooperation by them is mutual ("Saudi Arabia and Iran agreed to restore ties").
 CONFLICT_QUAD_CLASSES = {3, 4}
-DASHES = {"—", "–", "--", "-"}
-DATELINE_TOKENS = 12
 
 
-def fill_targets_from_context(doc: Doc, events: list[CodedEvent], mentions: list[ResolvedMention],
+def fill_targets_from_context(doc: Doc, events: list[CodedEvent], actors: list[ResolvedMention],
                               reactions: set[int]) -> list[CodedEvent]:
-    """The events in text order, each target-less one given the nearest actor named before it, within
+    """The events in text order, each target-less one given the nearest of the `actors` (the mentions an
+    event may have as actors) named before it, within
     two sentences, that is not its source (nor, for conflict, a source conjoined with it); a reaction to
     an act (`reactions`: trigger offsets of verbs whose object is "the move", "the decision") is given
     the author of the last act coded before it."""
     ordered = sorted(events, key=lambda e: e.trigger_start)
-    candidates = _addressable_actors(doc, mentions)
+    candidates = _addressable_actors(actors)
     sentence_starts = [sentence.start_char for sentence in doc.sents]
     sources_of: dict[int, set[str]] = {}
     for event in ordered:
@@ -75,28 +74,6 @@ def _nearest_before(candidates: list[ResolvedMention], earliest: int, before: in
     return None
 
 
-def _addressable_actors(doc: Doc, mentions: list[ResolvedMention]) -> list[ResolvedMention]:
-    """Actor mentions in text order, without bare role words, news media (the outlet reporting is no
-    party to the act) and dateline places."""
-    datelines = dateline_spans(doc)
-    return sorted((m for m in mentions if m.kind == "actor" and m.resolved and not m.rule.startswith("role-only")
-                   and "MED" not in m.resolved[3:] and not in_spans(m.start, datelines)),
-                  key=lambda m: m.start)
-
-
-def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of datelines, which name where and by whom a report was filed, not who acted:
-    a sentence's opening words up to a spaced dash, with no verb before it ("DUBAI, United Arab Emirates
-    (AP) —", "DUBAI/BEIJING, March 10 (Reuters) -")."""
-    spans = []
-    for sentence in doc.sents:
-        opening = sentence[:DATELINE_TOKENS]
-        dash = next((t for t in opening if t.text in DASHES and t.i > sentence.start and doc[t.i - 1].whitespace_
-                     and t.whitespace_), None)
-        if dash is not None and not any(t.pos_ in ("VERB", "AUX") for t in opening if t.i < dash.i):
-            spans.append((sentence.start_char, dash.idx))
-    return spans
-
-
-def in_spans(char: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= char < end for start, end in spans)
+def _addressable_actors(actors: list[ResolvedMention]) -> list[ResolvedMention]:
+    """Actor mentions in text order, without news media: the outlet reporting is no party to the act."""
+    return sorted((m for m in actors if "MED" not in m.resolved[3:]), key=lambda m: m.start)
