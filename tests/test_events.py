@@ -250,3 +250,10 @@ def test_standing_with_an_actor_is_support_and_a_warning_from_one_is_its_threat(
 def test_a_purpose_clause_is_done_by_the_subject_not_the_object():
     coded, _ = _events("Russia sent troops to attack Ukraine.")
     assert any(s.startswith("RUS") and c.startswith("19") and (t or "").startswith("UKR") for s, c, t, m in coded), coded
+
+
+def test_contacts_and_calls_with_a_party_are_consultations():
+    coded, _ = _events("Japan said it was in contact with Iran about the ship.")
+    assert any(s.startswith("JPN") and c.startswith("04") and (t or "").startswith("IRN") for s, c, t, m in coded), coded
+    coded, _ = _events("Zelenskiy spoke after a phone call with Germany's chancellor.", "2023-01-25")
+    assert not any(c.startswith("02") for s, c, t, m in coded), coded
