@@ -156,6 +156,7 @@ def test_a_statement_of_ones_own_keeps_no_target():
     ("Armenia said French military aid had been of great benefit to its army.", ("ARM", "05", "FRA")),
     ("Israel's foreign ministry called the seizure an act of Iranian terrorism.", ("ISR", "11", "IRN")),
     ("The Houthis attacked ships. The Pentagon said it would not hesitate to act.", ("USA", "13", "YEM")),
+    ("Iran said the reports were baseless.", ("IRN", "016", "")),
 ])
 def test_a_statement_is_coded_from_what_it_says(text, expected):
     coded, _ = _events(text)
@@ -257,3 +258,8 @@ def test_contacts_and_calls_with_a_party_are_consultations():
     assert any(s.startswith("JPN") and c.startswith("04") and (t or "").startswith("IRN") for s, c, t, m in coded), coded
     coded, _ = _events("Zelenskiy spoke after a phone call with Germany's chancellor.", "2023-01-25")
     assert not any(c.startswith("02") for s, c, t, m in coded), coded
+
+
+def test_turning_to_an_actor_for_support_is_an_appeal_to_it():
+    coded, _ = _events("Mali's junta has turned to Russia for military support.")
+    assert any(s.startswith("MLI") and c.startswith("02") and (t or "").startswith("RUS") for s, c, t, m in coded), coded
