@@ -132,3 +132,134 @@ def test_force_on_a_place_targets_its_holder_and_one_actor_is_no_dyad():
 def test_conjoined_modifiers_give_one_source_each():
     coded, _ = _events("U.S. and British warships struck Houthi targets in Yemen on Friday.", "2024-01-12")
     assert {(s[:3], t) for s, c, t, m in coded if c.startswith("19")} >= {("USA", "YEMREB"), ("GBR", "YEMREB")}
+
+
+def test_a_target_less_act_is_addressed_to_the_actor_named_just_before():
+    coded, _ = _events("Ukraine has asked for more long-range missiles. Washington quietly shipped a small number of "
+                       "the missiles in March.")
+    assert any(s.startswith("USA") and c.startswith("07") and (t or "").startswith("UKR") for s, c, t, m in coded), coded
+    coded, _ = _events("Iran launched drones at Israel. U.S. and British warships shot down the drones.")
+    assert not any({s[:3], (t or "")[:3]} == {"USA", "GBR"} for s, c, t, m in coded), coded
+
+
+def test_a_statement_of_ones_own_keeps_no_target():
+    coded, _ = _events("Russia delivered missiles to Iran. The Kremlin declined to comment.")
+    assert any(s.startswith("RUS") and c.startswith("01") and t is None for s, c, t, m in coded), coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States expelled Iranian diplomats. Iran's foreign ministry said the decision was illegal.",
+     ("IRN", "11", "USA")),
+    ("Moscow said Washington was deliberately fuelling the war.", ("RUS", "11", "USA")),
+    ("The Kremlin said the plan was another example of Washington's reckless policy.", ("RUS", "11", "USA")),
+    ("The Houthis said Britain would pay a heavy price.", ("YEM", "13", "GBR")),
+    ("Armenia said French military aid had been of great benefit to its army.", ("ARM", "05", "FRA")),
+    ("Israel's foreign ministry called the seizure an act of Iranian terrorism.", ("ISR", "11", "IRN")),
+    ("The Houthis attacked ships. The Pentagon said it would not hesitate to act.", ("USA", "13", "YEM")),
+    ("Iran said the reports were baseless.", ("IRN", "016", "")),
+])
+def test_a_statement_is_coded_from_what_it_says(text, expected):
+    coded, _ = _events(text)
+    assert any(s.startswith(expected[0]) and c.startswith(expected[1]) and (t or "")[:3] == expected[2]
+               for s, c, t, m in coded), coded
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ukraine said Russia would strike again.", "UKR"),          # a forecast of another's act, no threat
+    ("Germany said it was avoiding an escalation.", "DEU"),      # what the speaker averts
+    ("Russia said the deal with Iran was not illegal.", "RUS"),  # negated
+    ("France said its counter-terrorism force left Mali.", "FRA"),  # a kind of force, no judgement
+])
+def test_a_statement_without_a_judgement_of_its_own_is_no_event(text, speaker):
+    coded, _ = _events(text)
+    assert not any(c[:2] in ("11", "13") and s.startswith(speaker) for s, c, t, m in coded), coded
+
+
+def test_a_subject_pronoun_continues_the_sentence_topic():
+    coded, _ = _events("Egypt's government rejected the report, saying the troops came under a deal with Greece. "
+                       "It demanded an apology from France.")
+    assert any(s.startswith("EGY") and c.startswith("10") for s, c, t, m in coded), coded
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_it_describes():
+    coded, _ = _events("Washington has imposed sanctions on Iranian firms it accuses of producing drones.")
+    assert any(s.startswith("USA") and c.startswith("11") for s, c, t, m in coded), coded
+    assert not any(s.startswith("IRN") and c.startswith("11") for s, c, t, m in coded), coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine received tanks from Germany last week.", ("DEU", "07", "UKR")),
+    ("Russia has received hundreds of Iranian drones.", ("IRN", "07", "RUS")),
+    ("Ankara began taking delivery of Russia's S-400 missile systems.", ("RUS", "07", "TUR")),
+])
+def test_the_giver_is_the_source_of_what_is_received(text, expected):
+    coded, _ = _events(text)
+    assert any(s.startswith(expected[0]) and c.startswith(expected[1]) and (t or "")[:3] == expected[2]
+               for s, c, t, m in coded), coded
+
+
+def test_the_object_of_a_verb_does_what_its_complement_says():
+    coded, _ = _events("Washington accuses Iran of supplying the Houthis with missiles.")
+    assert any(s.startswith("IRN") and c.startswith("07") and t == "YEMREB" for s, c, t, m in coded), coded
+
+
+def test_whom_an_act_lets_do_something_is_its_target():
+    coded, _ = _events("The president allowed Kyiv to use the missiles. Germany allowed Poland to send tanks.")
+    assert any(s.startswith("DEU") and c.startswith("08") and (t or "").startswith("POL") for s, c, t, m in coded), coded
+
+
+def test_an_act_restated_in_one_article_is_one_event():
+    coded, _ = _events("Russia delivered missiles to Iran on Monday. Russia delivered the missiles to Iran on Monday, "
+                       "officials said. Russia delivered drones to Iran on Tuesday.", "2024-05-01")
+    assert len([1 for s, c, t, m in coded if s.startswith("RUS") and c.startswith("07")]) == 2, coded
+
+
+def test_a_dateline_names_no_actor():
+    coded, _ = _events("DUBAI, United Arab Emirates (AP) — Yemen's Houthi rebels seized a British tanker on Sunday.")
+    assert any(s == "YEMREB" and c.startswith("17") for s, c, t, m in coded), coded
+    assert not any(s.startswith("ARE") or (t or "").startswith("ARE") for s, c, t, m in coded), coded
+
+
+def test_a_reaction_to_an_act_addresses_its_author():
+    coded, _ = _events("Iran seized a tanker in the Gulf of Oman. Japan, whose firm leases the ship, condemned the "
+                       "hijacking.")
+    assert any(s.startswith("JPN") and c.startswith("11") and (t or "").startswith("IRN") for s, c, t, m in coded), coded
+
+
+def test_a_date_is_no_prepositional_object():
+    coded, _ = _events("Azerbaijan launched what it called an operation on Tuesday.", "2023-09-20")
+    assert not any(c.startswith("02") for s, c, t, m in coded), coded
+
+
+def test_rounds_of_sanctions_are_sanctions():
+    coded, _ = _events("Washington has imposed several rounds of sanctions on Iranian firms.")
+    assert any(s.startswith("USA") and c == "163" for s, c, t, m in coded), coded
+
+
+def test_a_deal_for_a_weapon_is_with_the_state_that_makes_it():
+    coded, _ = _events("Indonesia has signed a contract for 42 Rafale fighter jets.", "2022-02-10")
+    assert any(s.startswith("IDN") and c.startswith("05") and (t or "").startswith("FRA") for s, c, t, m in coded), coded
+
+
+def test_standing_with_an_actor_is_support_and_a_warning_from_one_is_its_threat():
+    coded, _ = _events("Pyongyang would always stand with Moscow.")
+    assert any(s.startswith("PRK") and c.startswith("05") and (t or "").startswith("RUS") for s, c, t, m in coded), coded
+    coded, _ = _events("The warning from Washington came after Turkey bought Russian missiles.")
+    assert any(s.startswith("USA") and c.startswith("13") for s, c, t, m in coded), coded
+
+
+def test_a_purpose_clause_is_done_by_the_subject_not_the_object():
+    coded, _ = _events("Russia sent troops to attack Ukraine.")
+    assert any(s.startswith("RUS") and c.startswith("19") and (t or "").startswith("UKR") for s, c, t, m in coded), coded
+
+
+def test_contacts_and_calls_with_a_party_are_consultations():
+    coded, _ = _events("Japan said it was in contact with Iran about the ship.")
+    assert any(s.startswith("JPN") and c.startswith("04") and (t or "").startswith("IRN") for s, c, t, m in coded), coded
+    coded, _ = _events("Zelenskiy spoke after a phone call with Germany's chancellor.", "2023-01-25")
+    assert not any(c.startswith("02") for s, c, t, m in coded), coded
+
+
+def test_turning_to_an_actor_for_support_is_an_appeal_to_it():
+    coded, _ = _events("Mali's junta has turned to Russia for military support.")
+    assert any(s.startswith("MLI") and c.startswith("02") and (t or "").startswith("RUS") for s, c, t, m in coded), coded

@@ -14,8 +14,11 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from wirecheck.annotations import CodedEvent, ResolvedMention
+from wirecheck.events.codebook import codebook
+from wirecheck.events.context import fill_targets_from_context
 from wirecheck.events.modes import ModeLexicon
 from wirecheck.events.nouns import NounDictionary
+from wirecheck.events.statements import STATEMENT_FILE, StatementLexicon, about
 from wirecheck.events.verbs import VerbDictionary, VerbFrame
 from wirecheck.resolve.dates import period_end
 
@@ -26,19 +29,42 @@ TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "at",
                        "including")
 # CAMEO roots of appeals and demands: the subject of what they ask for is whom they address.
 DIRECTIVE_ROOTS = {"02", "10"}
+# CAMEO roots of giving (material cooperation, aid): with a verb of receiving the giver is the source.
+GIVING_ROOTS = {"06", "07"}
+# Verbs under which a noun of giving is received: "Ankara began taking delivery of Russia's S-400".
+RECEIVING_GOVERNORS = {"take", "receive", "accept", "get", "await"}
+# CAMEO roots of deals (diplomatic and material cooperation, aid): a deal for a weapon with no other party
+# named is a deal with the state that makes it.
+TRADE_ROOTS = {"05", "06", "07"}
+# GDELT quad classes of words rather than deeds (verbal cooperation, verbal conflict).
+VERBAL_QUAD_CLASSES = {1, 3}
 # CAMEO roots of force (assault, fight, mass violence): their target may be the holder of the place hit.
 FORCE_ROOTS = {"18", "19", "20"}
 # Pronouns that stand for an actor named shortly before, and the labels their antecedents carry.
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
 PERSONAL_LABELS = {"PERSON", "ACTOR"}
 GROUP_LABELS = {"ORG", "GPE", "NORP", "ACTOR"}
-# Nouns that count or package what they govern: "a small number of drones", "6,700 containers of munitions".
+# Nouns that count or package what they govern: "a small number of drones", "6,700 containers of munitions",
+# "several rounds of sanctions".
 QUANTITY_NOUNS = {"number", "batch", "shipment", "consignment", "delivery", "supply", "dozen", "dozens", "hundred",
                   "hundreds", "thousand", "thousands", "million", "millions", "part", "parts", "container",
-                  "containers", "lot", "lots", "package", "quantity", "range", "set", "type", "kind", "unit", "units"}
+                  "containers", "lot", "lots", "package", "quantity", "range", "set", "type", "kind", "unit", "units",
+                  "round", "rounds", "wave", "waves", "series", "tranche"}
 # Words that act as a verb's particle even when the parser calls them adverbs or prepositions.
 PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "in", "aside"}
+# Participles that make a place's modifier its holder: "Houthi-controlled", "rebel-held".
+HOLDING_VERBS = {"control", "controlled", "hold", "held", "occupy", "occupied", "run"}
+# Dashes that end a dateline ("DUBAI, United Arab Emirates (AP) —"), within its first words.
+DASHES = {"—", "–", "--", "-"}
+DATELINE_TOKENS = 12
 PLACE_PREPOSITIONS = {"in", "at", "near", "off", "outside", "inside", "across", "over", "into", "around", "through"}
+# Verbs whose object does what their complement says ("urged allies to send tanks", "accused Iran of arming
+# the Houthis"), unlike "began a hunger strike to protest", whose subject protests.
+OBJECT_CONTROL_VERBS = {"urge", "ask", "call", "allow", "permit", "authorize", "authorise", "enable", "help",
+                        "accuse", "blame", "suspect", "charge", "encourage", "persuade", "press", "pressure",
+                        "push", "force", "compel", "invite", "order", "tell", "instruct", "request", "warn",
+                        "forbid", "ban", "bar", "prevent", "stop", "prohibit", "convince", "advise", "implore",
+                        "appeal", "exhort", "commission", "hire", "train", "assist", "support"}
 # Verbs whose subject an infinitive or conjoined verb shares.
 SHARED_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "acomp"}
 
@@ -51,10 +77,12 @@ class _Placed:
 
 
 class EventCoder:
-    def __init__(self, verbs: VerbDictionary, modes: ModeLexicon, nouns: NounDictionary):
+    def __init__(self, verbs: VerbDictionary, modes: ModeLexicon, nouns: NounDictionary,
+                 statements: StatementLexicon):
         self.verbs = verbs
         self.modes = modes
         self.nouns = nouns
+        self.statements = statements
 
     def code(self, doc: Doc, mentions: list[ResolvedMention], published: date | None) -> list[CodedEvent]:
         """Every event the article's sentences state, with their evidence spans.
@@ -75,11 +103,28 @@ class EventCoder:
         by_verb = _one_per_complement(doc, by_verb)
         for number, sentence in enumerate(doc.sents):
             for token in sentence:
+                if token.pos_ == "VERB" and not by_verb.get(token.i):
+                    by_verb[token.i] = self._statement_events(token, by_verb, number, index, published)
+        for number, sentence in enumerate(doc.sents):
+            for token in sentence:
                 if token.pos_ == "NOUN" and token.lemma_.lower() in self.nouns.entries:
                     governor = _governing_verb(token)
                     if governor is None or not by_verb.get(governor.i):
                         by_verb[token.i] = self._noun_events(token, governor, number, index, published)
-        return [event for events in by_verb.values() for event in events]
+        events = [event for events in by_verb.values() for event in events]
+        reactions = {doc[i].idx for i, coded in by_verb.items()
+                     if any(e.target is None for e in coded) and self._reacts_to_an_act(doc[i])}
+        actors = [placed.mention for placed in index.placed["actor"]]
+        return _once_per_act(fill_targets_from_context(doc, events, actors, reactions))
+
+    def _reacts_to_an_act(self, verb: Token) -> bool:
+        """The verb's object, or the subject of what it says, is an act named by a noun with no actor of its
+        own: "condemned the hijacking", "said the move was unfair". Such a reaction addresses the act's author."""
+        clause = self.statements.said_clause(verb)
+        heads = [c for c in verb.children if c.dep_ == "dobj"]
+        heads += [c for c in clause.children if c.dep_ in SUBJECTS] if clause is not None else []
+        return any(head.lemma_.lower() in self.statements.act_nouns and not any(c.dep_ == "poss" for c in head.children)
+                   for head in heads)
 
     def _events_of(self, verb: Token, sentence: int, index: "_MentionIndex", published) -> list[CodedEvent]:
         found = self.verbs.code_for(_frame(verb, index.weapon_tokens))
@@ -89,20 +134,59 @@ class EventCoder:
         sources = index.actors_at(_agent(verb)) if passive else index.actors_at(_subject(verb))
         targets = index.actors_at(_passive_subject(verb)) if passive else []
         targets = targets or self._targets(verb, index, found[0])
+        if verb.lemma_.lower() in self.verbs.receiving and found[0][:2] in GIVING_ROOTS and not passive:
+            sources, targets = self._giver(verb, index), sources
         if not targets and found[0][:2] in FORCE_ROOTS:
             targets = self._struck_place(verb, index)
+        if not targets and found[0][:2] in TRADE_ROOTS:
+            targets = index.producers_in([t for c in verb.children if c.dep_ in ("dobj", "prep") for t in _noun_phrase(c)],
+                                         {s.resolved[:3] for s in sources})
         return self._build(verb, verb, found, sources, targets, sentence, index, published)
+
+    @staticmethod
+    def _giver(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
+        """Who gave what a verb of receiving got: "received drones from Iran", "received hundreds of
+        Iranian drones"."""
+        given = EventCoder._prepositional_target([c for c in verb.children if c.lower_ == "from"], index)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return given or [a for obj in objects for t in _noun_phrase(obj) if t.dep_ in ("amod", "poss", "compound")
+                         for a in index.actors_at(t)][:1]
 
     @staticmethod
     def _struck_place(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
         """Force used on a place is used on whoever holds it: "struck a military facility in Russia's
-        Bryansk region" targets Russia."""
-        tokens = [*verb.children, *(t for c in verb.children if c.dep_ == "dobj" for t in _noun_phrase(c))]
+        Bryansk region", "fired at targets inside Russia" target Russia."""
+        phrases = [c for c in verb.children if c.dep_ == "dobj"]
+        phrases += [pobj for prep in verb.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"]
+        tokens = [*verb.children, *(t for phrase in phrases for t in _noun_phrase(phrase))]
         for prep in (t for t in tokens if t.dep_ == "prep" and t.lower_ in ("in", "inside")):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and (actors := index.actors_at(pobj)):
+                if pobj.dep_ == "pobj" and (actors := _holder(pobj, index) or index.actors_at(pobj)):
                     return actors
         return []
+
+    def _statement_events(self, verb: Token, by_verb: dict[int, list[CodedEvent]], sentence: int,
+                          index: "_MentionIndex", published) -> list[CodedEvent]:
+        """The saying itself, coded from what is said: "Lavrov said the step was another example of
+        Washington's arrogant approach" is Russia criticizing the United States. A said clause whose verb
+        codes an event of its own ("said it condemned the decision") is that event."""
+        clause = self.statements.said_clause(verb)
+        if clause is None or any(by_verb.get(t.i) for t in (clause, *clause.conjuncts)):
+            return []
+        classified = self.statements.classify(clause)
+        if classified is None:
+            return []
+        category, word = classified
+        sources = index.actors_at(_subject(verb))
+        speakers = {s.resolved[:3] for s in sources}
+        if category.future and word.pos_ == "VERB" and _names_other_actor(index.actors_at(_subject(word)), speakers):
+            return []  # "said Russia would strike again": a forecast of another's act, not a threat
+        # Whom the judged words are about, else what a naming verb names ("called [Berlin's move] dangerous").
+        judged = [*about(word, clause), *(c for c in verb.children if c.dep_ == "dobj")]
+        targets = next((actors for token in judged if _names_other_actor(actors := index.actors_at(token), speakers)),
+                       [])
+        found = (category.code, f"{STATEMENT_FILE}:{word.lemma_.lower()}")
+        return self._build(verb, verb, found, sources, targets, sentence, index, published)
 
     def _mark_denied(self, doc: Doc, by_verb: dict[int, list[CodedEvent]]) -> None:
         """The act a denial denies ("denied arming the Houthis", "denied that Iran had sent drones")."""
@@ -124,9 +208,13 @@ class EventCoder:
             return []
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         sources = index.actors_at(owner) if owner is not None else index.actors_before(noun)
+        agent_phrases = [] if sources else [c for c in noun.children if c.lower_ in _agent_prepositions(found[0])]
+        sources = sources or self._prepositional_target(agent_phrases, index)
         if not sources and governor is not None:
             sources = index.actors_at(_subject(governor))
-        targets = self._prepositional_target(noun.children, index)
+        targets = self._prepositional_target([c for c in noun.children if c not in agent_phrases], index)
+        if governor is not None and governor.lemma_.lower() in RECEIVING_GOVERNORS and found[0][:2] in GIVING_ROOTS:
+            sources, targets = targets, sources
         between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         if between is not None:
             sources = [a for pobj in between.children if pobj.dep_ == "pobj" for a in index.actors_at(pobj)]
@@ -179,8 +267,10 @@ class EventCoder:
         inside = self._prepositional_target([t for obj in objects for t in _noun_phrase(obj) if t is not obj], index)
         if inside:
             return inside
-        # Whom an appeal or demand is addressed to: "demanded that the Houthis stop attacking ships".
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) if code[:2] in DIRECTIVE_ROOTS else None
+        # Whom an appeal or demand is addressed to: "demanded that the Houthis stop attacking ships"; whom
+        # any act lets or makes do something: "allowed Kyiv to use the missiles".
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and (code[:2] in DIRECTIVE_ROOTS or _infinitive(c))),
+                      None)
         return index.actors_at(next((c for c in clause.children if c.dep_ in SUBJECTS), None)) if clause else []
 
     @staticmethod
@@ -201,9 +291,11 @@ class _MentionIndex:
     def __init__(self, doc: Doc, mentions: list[ResolvedMention]):
         self.doc = doc
         self.placed: dict[str, list[_Placed]] = {"actor": [], "date": [], "place": [], "weapon": []}
+        datelines = _dateline_spans(doc)
         for mention in mentions:
-            # A role word alone ("soldiers", "a military facility") names no actor an event can have.
-            if mention.kind == "actor" and mention.rule.startswith("role-only"):
+            # A role word alone ("soldiers", "a military facility") names no actor an event can have, nor
+            # does a dateline ("DUBAI, United Arab Emirates (AP) —").
+            if mention.kind == "actor" and (mention.rule.startswith("role-only") or _in_spans(mention.start, datelines)):
                 continue
             if mention.kind in self.placed and mention.resolved:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -213,6 +305,18 @@ class _MentionIndex:
     @property
     def weapon_tokens(self) -> set[int]:
         return {i for placed in self.placed["weapon"] for i in range(placed.start, placed.end)}
+
+    def producers_in(self, tokens: list[Token], excluded: set[str]) -> list[ResolvedMention]:
+        """The state that makes a weapon named among the tokens, as an actor: the other party to a deal
+        for it ("signed a contract for 42 Rafale jets" is a deal with France)."""
+        positions = {t.i for t in tokens}
+        for placed in self.placed["weapon"]:
+            producer = placed.mention.detail.get("producer")
+            if placed.start in positions and producer and producer not in excluded:
+                weapon = placed.mention
+                return [ResolvedMention(weapon.start, weapon.end, weapon.text, "GPE", "actor", producer,
+                                        confidence=weapon.confidence * 0.8, rule="weapon-producer")]
+        return []
 
     def actors_before(self, noun: Token) -> list[ResolvedMention]:
         """The actor named in the words before a noun inside its phrase: "U.S. sanctions", "Russian strikes"."""
@@ -253,13 +357,21 @@ class _MentionIndex:
 
     def _antecedent(self, pronoun: Token) -> ResolvedMention | None:
         """The actor "he", "she", "it" or "they" most likely stands for: the nearest named actor before it,
-        within the two sentences before, a person or role phrase for "he" and "she"."""
+        within the two sentences before, a person or role phrase for "he" and "she". A subject pronoun
+        of a sentence continues its topic, so it takes the nearest actor named as the subject of a sentence ("Mali's
+        government denied the report, saying trainers came under a deal with Moscow. It demanded
+        evidence."). A pronoun in a relative clause never stands for the noun the clause describes ("firms
+        it accuses")."""
         wanted = PERSONAL_LABELS if pronoun.lower_ in ("he", "she", "him", "her") else GROUP_LABELS
         if pronoun.lower_ not in PRONOUNS:
             return None
         earliest = _sentence_start(pronoun, back=2)
-        before = [p for p in self.placed["actor"] if earliest <= p.start and p.end <= pronoun.i
+        described = _described_noun(pronoun)
+        latest = described.left_edge.i if described is not None else pronoun.i
+        before = [p for p in self.placed["actor"] if earliest <= p.start and p.end <= latest
                   and p.mention.label in wanted]
+        if _in_subject(pronoun):
+            before = [p for p in before if _in_subject(self.doc[p.start:p.end].root)] or before
         return max(before, key=lambda p: (p.end, p.end - p.start)).mention if before else None
 
     def date_for(self, verb: Token) -> ResolvedMention | None:
@@ -282,9 +394,86 @@ class _MentionIndex:
         return None
 
 
+def _agent_prepositions(code: str) -> tuple[str, ...]:
+    """Prepositions that name who did what a noun of this code says: "an attack by Russia"; and for words
+    (verbal cooperation or conflict), where they came from: "warnings from Washington". A purchase "from
+    Russia" is no act of Russia's."""
+    entry = codebook().get(code)
+    return ("by", "from") if entry is not None and entry.quad_class in VERBAL_QUAD_CLASSES else ("by",)
+
+
+def _holder(place: Token, index: "_MentionIndex") -> list[ResolvedMention]:
+    """Who holds a place its modifier names: "Houthi-controlled Yemen", "rebel-held Idlib"."""
+    for modifier in place.children:
+        if modifier.dep_ == "amod" and modifier.lemma_.lower() in HOLDING_VERBS:
+            for holder in modifier.children:
+                if actors := index.actors_at(holder):
+                    return actors
+    return []
+
+
+def _once_per_act(events: list[CodedEvent]) -> list[CodedEvent]:
+    """One event per source and target country, code, date and mode: an article that restates an act (in
+    the lead, then in the body) reports one act, not two."""
+    seen = set()
+    kept = []
+    for event in events:
+        key = (event.source[:3], event.cameo, (event.target or "")[:3], event.date, event.mode)
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
+
+
+def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of datelines, which name where and by whom a report was filed, not who acted:
+    a sentence's opening words up to a spaced dash, with no verb before it ("DUBAI, United Arab Emirates
+    (AP) —", "DUBAI/BEIJING, March 10 (Reuters) -")."""
+    spans = []
+    for sentence in doc.sents:
+        opening = sentence[:DATELINE_TOKENS]
+        dash = next((t for t in opening if t.text in DASHES and t.i > sentence.start and doc[t.i - 1].whitespace_
+                     and t.whitespace_), None)
+        if dash is not None and not any(t.pos_ in ("VERB", "AUX") for t in opening if t.i < dash.i):
+            spans.append((sentence.start_char, dash.idx))
+    return spans
+
+
+def _in_spans(char: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in spans)
+
+
 def _same_actor(source: str, target: str) -> bool:
     """"IRN" and "IRNGOV" in one event is one actor twice, not a dyad (unlike ARMGOV and ARMCVL)."""
     return source.startswith(target) or target.startswith(source)
+
+
+def _names_other_actor(actors: list[ResolvedMention], speakers: set[str]) -> bool:
+    return any(actor.resolved[:3] not in speakers for actor in actors)
+
+
+def _in_subject(token: Token) -> bool:
+    """The token is (inside) the subject of its sentence's main verb: "Mali's government denied"."""
+    for node in (token, *token.ancestors):
+        if node.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+            return node.head.dep_ == "ROOT"
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _described_noun(pronoun: Token) -> Token | None:
+    """The noun phrase a relative clause that holds the pronoun describes: "firms and people [it
+    accuses]" -> firms (with its conjuncts)."""
+    for node in pronoun.ancestors:
+        if node.dep_ == "relcl":
+            described = node.head
+            while described.dep_ == "conj":
+                described = described.head
+            return described
+        if node.dep_ in ("ccomp", "advcl") or node.head == node:
+            return None
+    return None
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -355,10 +544,13 @@ def _frame(verb: Token, weapons: set[int]) -> VerbFrame:
 
 
 def _add_prepositions(frame: VerbFrame, tokens, weapons: set[int]) -> None:
+    """The verb's prepositions with their objects' lemmas; a date is no such object ("launched what it
+    called an operation on Tuesday" is no "call on")."""
     for child in tokens:
-        if child.dep_ in ("prep", "agent", "dative") and any(c.dep_ == "pobj" for c in child.children):
+        objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+        if child.dep_ in ("prep", "agent", "dative") and objects:
             frame.prepositional.setdefault(child.lower_, set()).update(
-                lemma for pobj in child.children if pobj.dep_ == "pobj" for lemma in _object_lemmas(pobj, weapons))
+                lemma for pobj in objects for lemma in _object_lemmas(pobj, weapons))
 
 
 def _object_lemmas(token: Token, weapons: set[int]) -> set[str]:
@@ -376,15 +568,34 @@ def _object_lemmas(token: Token, weapons: set[int]) -> set[str]:
 def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(4):
-        subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        # Of two subjects the parser gives a verb, the nearer is the true one: "DUBAI (AP) — Iran's
+        # navy seized a tanker" hangs the dateline on the verb as well.
+        subject = max((c for c in node.children if c.dep_ in SUBJECTS), key=lambda c: c.i, default=None)
         if subject is not None:
             return subject
+        controller = _controlling_object(node)
+        if controller is not None:
+            return controller
         if node.dep_ == "relcl":
             return node.head  # "the Houthis, who fired missiles"
         if node.dep_ not in SHARED_SUBJECT_DEPS or node.head is node:
             return None
         node = node.head
     return None
+
+
+def _controlling_object(verb: Token) -> Token | None:
+    """The object of the verb an infinitive or gerund complements, which does what it says: "urged allies
+    to speed up deliveries", "accuses Iran of supplying the Houthis"."""
+    governor = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    if verb.dep_ not in ("xcomp", "pcomp") or governor == verb or governor.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in governor.children if c.dep_ == "dobj"), None)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A bare or "to" infinitive: "Kyiv to use", "helped Azerbaijan retake"."""
+    return verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
 
 
 def _passive_subject(verb: Token) -> Token | None:

@@ -71,6 +71,7 @@ class VerbEntry:
 class VerbDictionary:
     def __init__(self):
         self.entries: dict[str, VerbEntry] = {}
+        self.receiving: set[str] = set()  # verbs whose subject gets what is given: the giver is the source
 
     @classmethod
     def load(cls, user_files: tuple[str, ...] = ()) -> "VerbDictionary":
@@ -107,6 +108,8 @@ class VerbDictionary:
                 if not lemma:
                     raise ConfigError(f"{name}: an entry has no lemma")
                 self.entries[lemma.lower()] = VerbEntry(lemma.lower(), code, patterns, name)
+                if entry.get("receiving"):
+                    self.receiving.add(lemma.lower())
 
     def code_for(self, frame: VerbFrame) -> tuple[str, str] | None:
         entry = self.entries.get(frame.lemma)

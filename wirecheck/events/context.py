@@ -1,0 +1,79 @@
+"""Targets from context: an act whose sentence names no addressee is addressed to the actor named just
+before it. "Washington quietly shipped a small number of the missiles", after a sentence on Ukraine's
+use of them, is a shipment to Ukraine; "the Pentagon condemned", after "Turkey test-fired the S-400",
+condemns Turkey.
+
+Statements of the speaker's own (01x: "declined to comment", "denied the report") and appeals for a
+state of affairs (02x: "called for restraint") often have no addressee and keep none.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from wirecheck.annotations import CodedEvent, ResolvedMention
+from wirecheck.events.codebook import codebook
+
+UNADDRESSED_ROOTS = {"01", "02"}
+# How many sentences back the addressee may be named.
+SENTENCES_BACK = 2
+# Conflict (GDELT quad classes 3 and 4) by conjoined actors is joint action against a third party ("U.S.
+# and British warships struck"); cooperation by them is mutual ("Saudi Arabia and Iran agreed to restore ties").
+CONFLICT_QUAD_CLASSES = {3, 4}
+
+
+def fill_targets_from_context(doc: Doc, events: list[CodedEvent], actors: list[ResolvedMention],
+                              reactions: set[int]) -> list[CodedEvent]:
+    """The events in text order, each target-less one given the nearest of the `actors` (the mentions an
+    event may have as actors) named before it, within
+    two sentences, that is not its source (nor, for conflict, a source conjoined with it); a reaction to
+    an act (`reactions`: trigger offsets of verbs whose object is "the move", "the decision") is given
+    the author of the last act coded before it."""
+    ordered = sorted(events, key=lambda e: e.trigger_start)
+    candidates = _addressable_actors(actors)
+    sentence_starts = [sentence.start_char for sentence in doc.sents]
+    sources_of: dict[int, set[str]] = {}
+    for event in ordered:
+        sources_of.setdefault(event.trigger_start, set()).add(event.source[:3])
+    codes = codebook()
+    filled = []
+    for event in ordered:
+        if event.target is None and event.cameo[:2] not in UNADDRESSED_ROOTS:
+            conflict = event.cameo in codes and codes[event.cameo].quad_class in CONFLICT_QUAD_CLASSES
+            excluded = sources_of[event.trigger_start] if conflict else {event.source[:3]}
+            earliest = sentence_starts[max(0, event.sentence - SENTENCES_BACK)]
+            named = (_author_before(filled, event.sentence - SENTENCES_BACK, excluded)
+                     if event.trigger_start in reactions else None)
+            named = named or _nearest_before(candidates, earliest, event.trigger_start, excluded)
+            if named is not None:
+                event = replace(event, target=named[0], target_text=named[1],
+                                confidence=round(event.confidence - 0.1, 2))
+        filled.append(event)
+    return filled
+
+
+def _author_before(events: list[CodedEvent], earliest_sentence: int, excluded: set[str]) -> tuple[str, str] | None:
+    """The source of the last act coded before (not a mere statement), which a reaction is most likely about."""
+    for event in reversed(events):
+        if event.sentence < earliest_sentence:
+            return None
+        if event.source[:3] not in excluded and event.cameo[:2] not in UNADDRESSED_ROOTS:
+            return event.source, event.source_text
+    return None
+
+
+def _nearest_before(candidates: list[ResolvedMention], earliest: int, before: int,
+                    excluded: set[str]) -> tuple[str, str] | None:
+    starts = [m.start for m in candidates]
+    for mention in reversed(candidates[bisect_right(starts, earliest - 1):bisect_right(starts, before - 1)]):
+        if mention.resolved[:3] not in excluded:
+            return mention.resolved, mention.text
+    return None
+
+
+def _addressable_actors(actors: list[ResolvedMention]) -> list[ResolvedMention]:
+    """Actor mentions in text order, without news media: the outlet reporting is no party to the act."""
+    return sorted((m for m in actors if "MED" not in m.resolved[3:]), key=lambda m: m.start)
