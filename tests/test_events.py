@@ -263,3 +263,9 @@ def test_contacts_and_calls_with_a_party_are_consultations():
 def test_turning_to_an_actor_for_support_is_an_appeal_to_it():
     coded, _ = _events("Mali's junta has turned to Russia for military support.")
     assert any(s.startswith("MLI") and c.startswith("02") and (t or "").startswith("RUS") for s, c, t, m in coded), coded
+
+
+def test_a_pronoun_for_weapons_named_before_reads_as_weapons():
+    coded, _ = _events("Kyiv was hit by Shahed drones on Monday. Officials say Iran has delivered hundreds of them to "
+                       "Russia.")
+    assert any(s.startswith("IRN") and c.startswith("07") and (t or "").startswith("RUS") for s, c, t, m in coded), coded

@@ -8,6 +8,7 @@ conjoined actors give one event each; an infinitive or conjoined verb takes its 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -40,6 +41,8 @@ TRADE_ROOTS = {"05", "06", "07"}
 VERBAL_QUAD_CLASSES = {1, 3}
 # CAMEO roots of force (assault, fight, mass violence): their target may be the holder of the place hit.
 FORCE_ROOTS = {"18", "19", "20"}
+# Pronouns that may stand for weapons named shortly before.
+WEAPON_PRONOUNS = {"them", "it", "these", "those"}
 # Pronouns that stand for an actor named shortly before, and the labels their antecedents carry.
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
 PERSONAL_LABELS = {"PERSON", "ACTOR"}
@@ -301,10 +304,16 @@ class _MentionIndex:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None:
                     self.placed[mention.kind].append(_Placed(span.start, span.end, mention))
+        self.weapon_tokens = self._weapon_tokens()
 
-    @property
-    def weapon_tokens(self) -> set[int]:
-        return {i for placed in self.placed["weapon"] for i in range(placed.start, placed.end)}
+    def _weapon_tokens(self) -> set[int]:
+        """Tokens that name a weapon, and pronouns that stand for one named in the two sentences before
+        ("Iran has delivered hundreds of them to Russia")."""
+        named = {i for placed in self.placed["weapon"] for i in range(placed.start, placed.end)}
+        starts = sorted(placed.start for placed in self.placed["weapon"])
+        pronouns = {t.i for t in self.doc if t.lower_ in WEAPON_PRONOUNS
+                    and bisect_left(starts, _sentence_start(t, back=2)) < bisect_left(starts, t.i)}
+        return named | pronouns
 
     def producers_in(self, tokens: list[Token], excluded: set[str]) -> list[ResolvedMention]:
         """The state that makes a weapon named among the tokens, as an actor: the other party to a deal
