@@ -269,3 +269,9 @@ def test_a_pronoun_for_weapons_named_before_reads_as_weapons():
     coded, _ = _events("Kyiv was hit by Shahed drones on Monday. Officials say Iran has delivered hundreds of them to "
                        "Russia.")
     assert any(s.startswith("IRN") and c.startswith("07") and (t or "").startswith("RUS") for s, c, t, m in coded), coded
+
+
+def test_the_objects_own_preposition_names_the_target_before_deeper_ones():
+    coded, _ = _events("The United States imposed sanctions on Turkey's procurement agency, the first use of the law "
+                       "against a NATO ally.", "2020-12-14")
+    assert any(s.startswith("USA") and c == "163" and (t or "").startswith("TUR") for s, c, t, m in coded), coded

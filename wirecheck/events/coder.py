@@ -267,7 +267,11 @@ class EventCoder:
         if own:
             return own
         objects = [child for child in verb.children if child.dep_ == "dobj"]
-        inside = self._prepositional_target([t for obj in objects for t in _noun_phrase(obj) if t is not obj], index)
+        # The object's own prepositions first: "sanctions on Turkey's agency, the first use of a law against
+        # a NATO ally" targets Turkey.
+        inside = next((found for obj in objects if (found := self._prepositional_target(obj.children, index))), None)
+        inside = inside or self._prepositional_target([t for obj in objects for t in _noun_phrase(obj) if t is not obj],
+                                                      index)
         if inside:
             return inside
         # Whom an appeal or demand is addressed to: "demanded that the Houthis stop attacking ships"; whom
