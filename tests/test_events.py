@@ -275,3 +275,8 @@ def test_the_objects_own_preposition_names_the_target_before_deeper_ones():
     coded, _ = _events("The United States imposed sanctions on Turkey's procurement agency, the first use of the law "
                        "against a NATO ally.", "2020-12-14")
     assert any(s.startswith("USA") and c == "163" and (t or "").startswith("TUR") for s, c, t, m in coded), coded
+
+
+def test_removing_a_state_from_a_programme_reduces_relations():
+    coded, _ = _events("The United States is removing Turkey from the F-35 programme.", "2019-07-17")
+    assert any(s.startswith("USA") and c.startswith("16") and (t or "").startswith("TUR") for s, c, t, m in coded), coded
