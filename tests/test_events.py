@@ -280,3 +280,8 @@ def test_the_objects_own_preposition_names_the_target_before_deeper_ones():
 def test_removing_a_state_from_a_programme_reduces_relations():
     coded, _ = _events("The United States is removing Turkey from the F-35 programme.", "2019-07-17")
     assert any(s.startswith("USA") and c.startswith("16") and (t or "").startswith("TUR") for s, c, t, m in coded), coded
+
+
+def test_a_threat_is_addressed_to_whoever_its_condition_names():
+    coded, _ = _events("Iran threatened to close the strait if Britain seized another tanker.", "2019-07-10")
+    assert any(s.startswith("IRN") and c.startswith("13") and (t or "").startswith("GBR") for s, c, t, m in coded), coded

@@ -39,6 +39,9 @@ RECEIVING_GOVERNORS = {"take", "receive", "accept", "get", "await"}
 TRADE_ROOTS = {"05", "06", "07"}
 # GDELT quad classes of words rather than deeds (verbal cooperation, verbal conflict).
 VERBAL_QUAD_CLASSES = {1, 3}
+# CAMEO root of threats, and the words that make a clause the condition a threat sets.
+THREAT_ROOT = "13"
+CONDITION_MARKERS = {"if", "unless", "should"}
 # CAMEO roots of force (assault, fight, mass violence): their target may be the holder of the place hit.
 FORCE_ROOTS = {"18", "19", "20"}
 # Pronouns that may stand for weapons named shortly before.
@@ -139,12 +142,23 @@ class EventCoder:
         targets = targets or self._targets(verb, index, found[0])
         if verb.lemma_.lower() in self.verbs.receiving and found[0][:2] in GIVING_ROOTS and not passive:
             sources, targets = self._giver(verb, index), sources
+        if found[0][:2] == THREAT_ROOT:
+            targets = self._whom_a_condition_names(verb, index) or targets
         if not targets and found[0][:2] in FORCE_ROOTS:
             targets = self._struck_place(verb, index)
         if not targets and found[0][:2] in TRADE_ROOTS:
             targets = index.producers_in([t for c in verb.children if c.dep_ in ("dobj", "prep") for t in _noun_phrase(c)],
                                          {s.resolved[:3] for s in sources})
         return self._build(verb, verb, found, sources, targets, sentence, index, published)
+
+    @staticmethod
+    def _whom_a_condition_names(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
+        """A threat is addressed to whoever must act for it to be carried out: "threatened to arm other
+        nations if the West provided Ukraine with long-range arms" threatens the West."""
+        for clause in (t for t in verb.subtree if t.dep_ == "advcl"):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children):
+                return index.actors_at(next((c for c in clause.children if c.dep_ in SUBJECTS), None))
+        return []
 
     @staticmethod
     def _giver(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
