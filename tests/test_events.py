@@ -285,3 +285,9 @@ def test_removing_a_state_from_a_programme_reduces_relations():
 def test_a_threat_is_addressed_to_whoever_its_condition_names():
     coded, _ = _events("Iran threatened to close the strait if Britain seized another tanker.", "2019-07-10")
     assert any(s.startswith("IRN") and c.startswith("13") and (t or "").startswith("GBR") for s, c, t, m in coded), coded
+
+
+def test_a_mediation_with_no_parties_named_mediates_the_talks_before_it():
+    coded, _ = _events("Armenia is in talks with Azerbaijan on a peace treaty. The talks are brokered by Russia.",
+                       "2023-05-01")
+    assert {(t or "")[:3] for s, c, t, m in coded if s.startswith("RUS") and c == "045"} >= {"ARM", "AZE"}, coded
