@@ -263,3 +263,31 @@ def test_contacts_and_calls_with_a_party_are_consultations():
 def test_turning_to_an_actor_for_support_is_an_appeal_to_it():
     coded, _ = _events("Mali's junta has turned to Russia for military support.")
     assert any(s.startswith("MLI") and c.startswith("02") and (t or "").startswith("RUS") for s, c, t, m in coded), coded
+
+
+def test_a_pronoun_for_weapons_named_before_reads_as_weapons():
+    coded, _ = _events("Kyiv was hit by Shahed drones on Monday. Officials say Iran has delivered hundreds of them to "
+                       "Russia.")
+    assert any(s.startswith("IRN") and c.startswith("07") and (t or "").startswith("RUS") for s, c, t, m in coded), coded
+
+
+def test_the_objects_own_preposition_names_the_target_before_deeper_ones():
+    coded, _ = _events("The United States imposed sanctions on Turkey's procurement agency, the first use of the law "
+                       "against a NATO ally.", "2020-12-14")
+    assert any(s.startswith("USA") and c == "163" and (t or "").startswith("TUR") for s, c, t, m in coded), coded
+
+
+def test_removing_a_state_from_a_programme_reduces_relations():
+    coded, _ = _events("The United States is removing Turkey from the F-35 programme.", "2019-07-17")
+    assert any(s.startswith("USA") and c.startswith("16") and (t or "").startswith("TUR") for s, c, t, m in coded), coded
+
+
+def test_a_threat_is_addressed_to_whoever_its_condition_names():
+    coded, _ = _events("Iran threatened to close the strait if Britain seized another tanker.", "2019-07-10")
+    assert any(s.startswith("IRN") and c.startswith("13") and (t or "").startswith("GBR") for s, c, t, m in coded), coded
+
+
+def test_a_mediation_with_no_parties_named_mediates_the_talks_before_it():
+    coded, _ = _events("Armenia is in talks with Azerbaijan on a peace treaty. The talks are brokered by Russia.",
+                       "2023-05-01")
+    assert {(t or "")[:3] for s, c, t, m in coded if s.startswith("RUS") and c == "045"} >= {"ARM", "AZE"}, coded

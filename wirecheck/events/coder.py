@@ -8,6 +8,7 @@ conjoined actors give one event each; an infinitive or conjoined verb takes its 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,8 +39,13 @@ RECEIVING_GOVERNORS = {"take", "receive", "accept", "get", "await"}
 TRADE_ROOTS = {"05", "06", "07"}
 # GDELT quad classes of words rather than deeds (verbal cooperation, verbal conflict).
 VERBAL_QUAD_CLASSES = {1, 3}
+# CAMEO root of threats, and the words that make a clause the condition a threat sets.
+THREAT_ROOT = "13"
+CONDITION_MARKERS = {"if", "unless", "should"}
 # CAMEO roots of force (assault, fight, mass violence): their target may be the holder of the place hit.
 FORCE_ROOTS = {"18", "19", "20"}
+# Pronouns that may stand for weapons named shortly before.
+WEAPON_PRONOUNS = {"them", "it", "these", "those"}
 # Pronouns that stand for an actor named shortly before, and the labels their antecedents carry.
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
 PERSONAL_LABELS = {"PERSON", "ACTOR"}
@@ -136,12 +142,23 @@ class EventCoder:
         targets = targets or self._targets(verb, index, found[0])
         if verb.lemma_.lower() in self.verbs.receiving and found[0][:2] in GIVING_ROOTS and not passive:
             sources, targets = self._giver(verb, index), sources
+        if found[0][:2] == THREAT_ROOT:
+            targets = self._whom_a_condition_names(verb, index) or targets
         if not targets and found[0][:2] in FORCE_ROOTS:
             targets = self._struck_place(verb, index)
         if not targets and found[0][:2] in TRADE_ROOTS:
             targets = index.producers_in([t for c in verb.children if c.dep_ in ("dobj", "prep") for t in _noun_phrase(c)],
                                          {s.resolved[:3] for s in sources})
         return self._build(verb, verb, found, sources, targets, sentence, index, published)
+
+    @staticmethod
+    def _whom_a_condition_names(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
+        """A threat is addressed to whoever must act for it to be carried out: "threatened to arm other
+        nations if the West provided Ukraine with long-range arms" threatens the West."""
+        for clause in (t for t in verb.subtree if t.dep_ == "advcl"):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children):
+                return index.actors_at(next((c for c in clause.children if c.dep_ in SUBJECTS), None))
+        return []
 
     @staticmethod
     def _giver(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
@@ -264,7 +281,11 @@ class EventCoder:
         if own:
             return own
         objects = [child for child in verb.children if child.dep_ == "dobj"]
-        inside = self._prepositional_target([t for obj in objects for t in _noun_phrase(obj) if t is not obj], index)
+        # The object's own prepositions first: "sanctions on Turkey's agency, the first use of a law against
+        # a NATO ally" targets Turkey.
+        inside = next((found for obj in objects if (found := self._prepositional_target(obj.children, index))), None)
+        inside = inside or self._prepositional_target([t for obj in objects for t in _noun_phrase(obj) if t is not obj],
+                                                      index)
         if inside:
             return inside
         # Whom an appeal or demand is addressed to: "demanded that the Houthis stop attacking ships"; whom
@@ -301,10 +322,16 @@ class _MentionIndex:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None:
                     self.placed[mention.kind].append(_Placed(span.start, span.end, mention))
+        self.weapon_tokens = self._weapon_tokens()
 
-    @property
-    def weapon_tokens(self) -> set[int]:
-        return {i for placed in self.placed["weapon"] for i in range(placed.start, placed.end)}
+    def _weapon_tokens(self) -> set[int]:
+        """Tokens that name a weapon, and pronouns that stand for one named in the two sentences before
+        ("Iran has delivered hundreds of them to Russia")."""
+        named = {i for placed in self.placed["weapon"] for i in range(placed.start, placed.end)}
+        starts = sorted(placed.start for placed in self.placed["weapon"])
+        pronouns = {t.i for t in self.doc if t.lower_ in WEAPON_PRONOUNS
+                    and bisect_left(starts, _sentence_start(t, back=2)) < bisect_left(starts, t.i)}
+        return named | pronouns
 
     def producers_in(self, tokens: list[Token], excluded: set[str]) -> list[ResolvedMention]:
         """The state that makes a weapon named among the tokens, as an actor: the other party to a deal

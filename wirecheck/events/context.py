@@ -18,6 +18,10 @@ from wirecheck.annotations import CodedEvent, ResolvedMention
 from wirecheck.events.codebook import codebook
 
 UNADDRESSED_ROOTS = {"01", "02"}
+# A mediation (045) with no parties named mediates between the sides of the consultation or agreement
+# (04x, 05x) coded just before it.
+MEDIATION = "045"
+MEDIATED_ROOTS = {"04", "05"}
 # How many sentences back the addressee may be named.
 SENTENCES_BACK = 2
 # Conflict (GDELT quad classes 3 and 4) by conjoined actors is joint action against a third party ("U.S.
@@ -31,7 +35,7 @@ def fill_targets_from_context(doc: Doc, events: list[CodedEvent], actors: list[R
     event may have as actors) named before it, within
     two sentences, that is not its source (nor, for conflict, a source conjoined with it); a reaction to
     an act (`reactions`: trigger offsets of verbs whose object is "the move", "the decision") is given
-    the author of the last act coded before it."""
+    the author of the last act coded before it, and a mediation one event per side of what it mediated."""
     ordered = sorted(events, key=lambda e: e.trigger_start)
     candidates = _addressable_actors(actors)
     sentence_starts = [sentence.start_char for sentence in doc.sents]
@@ -41,6 +45,10 @@ def fill_targets_from_context(doc: Doc, events: list[CodedEvent], actors: list[R
     codes = codebook()
     filled = []
     for event in ordered:
+        if event.target is None and event.cameo == MEDIATION and (parties := _parties_before(filled, event)):
+            filled += [replace(event, target=code, target_text=text, confidence=round(event.confidence - 0.1, 2))
+                       for code, text in parties]
+            continue
         if event.target is None and event.cameo[:2] not in UNADDRESSED_ROOTS:
             conflict = event.cameo in codes and codes[event.cameo].quad_class in CONFLICT_QUAD_CLASSES
             excluded = sources_of[event.trigger_start] if conflict else {event.source[:3]}
@@ -53,6 +61,19 @@ def fill_targets_from_context(doc: Doc, events: list[CodedEvent], actors: list[R
                                 confidence=round(event.confidence - 0.1, 2))
         filled.append(event)
     return filled
+
+
+def _parties_before(events: list[CodedEvent], mediation: CodedEvent) -> list[tuple[str, str]]:
+    """The two sides of the last consultation or agreement coded before a mediation, which it mediated:
+    "Russia is in talks with the Houthis ... The talks are brokered by Iran"."""
+    mediator = mediation.source[:3]
+    for event in reversed(events):
+        if mediation.sentence - event.sentence > SENTENCES_BACK:
+            return []
+        if (event.cameo[:2] in MEDIATED_ROOTS and event.target is not None
+                and mediator not in (event.source[:3], event.target[:3])):
+            return [(event.source, event.source_text), (event.target, event.target_text)]
+    return []
 
 
 def _author_before(events: list[CodedEvent], earliest_sentence: int, excluded: set[str]) -> tuple[str, str] | None:
