@@ -110,3 +110,18 @@ def test_identity_ignores_typography_and_tracking():
     assert text_hash("“Quoted” – text\n\n here") == text_hash('"quoted" - text here')
     assert canonical_url("HTTPS://Example.COM/a?utm_source=x&id=3#top") == "https://example.com/a?id=3"
     assert canonical_url("javascript:alert(1)") is None
+
+
+def test_datelines_are_found_with_their_wire_service():
+    from wirecheck.extract.datelines import find_datelines
+
+    def found(text):
+        return [(text[d.start:d.end], d.wire_start is not None and text[d.wire_start:d.wire_end])
+                for d in find_datelines(text)]
+
+    assert found("WASHINGTON, Jan 26 (Reuters) - The State Department said") == [
+        ("WASHINGTON, Jan 26 (Reuters) - ", "Reuters")]
+    assert found("Title\n\nBerlin (AFP) - Germany will") == [("Berlin (AFP) - ", "AFP")]
+    assert found("MOSCOW, October 17. /TASS/. Western allegations") == [("MOSCOW, October 17. /TASS/. ", "TASS")]
+    assert found("NIAMEY - Dozens of people gathered") == [("NIAMEY - ", False)]
+    assert found("The U.S. - and others - did") == [] and found("US - Iran talks resumed") == []

@@ -3,7 +3,6 @@ definite descriptions ("he", "the ministry", "the newspaper") stand for."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -11,14 +10,13 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecheck.annotations import Claim, ResolvedMention
 from wirecheck.claims.cues import CueLexicon
+from wirecheck.extract.datelines import find_datelines
 
 PERSONAL_PRONOUNS = {"he", "she"}
 OTHER_PRONOUNS = {"it", "they", "we", "i"}
 # Words before an unnamed speaker's descriptor that say nothing about who it is.
 LEADING_FILLER = {"a", "an", "the", "some", "several", "two", "three", "four", "five", "many", "other", "one",
                   "few", "multiple", "various", "unnamed", "anonymous"}
-# A dateline: a place, maybe a date, the wire service in brackets, a dash.
-DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\((?P<outlet>[^()\n]{2,40})\)\s*[-–—]")
 QUOTE_MARKS = {'"', "“", "”", "«", "»", "„", "''", "``"}
 COUNTING_WORDS = {"thousands", "hundreds", "dozens", "scores", "millions", "some", "many", "most", "several",
                   "number", "group", "majority", "handful", "couple"}
@@ -51,17 +49,19 @@ class SpeakerResolver:
         self.actors = [m for m in mentions if m.kind == "actor" and m.resolved and not m.rule.startswith("role-only")]
         self.outlets = [m for m in self.actors if m.detail.get("kind") == "outlet"]
         self.people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-        self.dateline = DATELINE.match(doc.text)
+        self.datelines = find_datelines(doc.text)
 
     def dateline_outlet(self) -> str | None:
         """The wire service a dateline credits: "WASHINGTON, Jan 26 (Reuters) -", "Berlin (AFP) -"."""
-        return self.outlet_name(self.dateline.start("outlet"), self.dateline.end("outlet")) if self.dateline else None
+        wired = [d for d in self.datelines if d.wire_start is not None]
+        return self.outlet_name(wired[0].wire_start, wired[0].wire_end) if wired else None
 
     def speaker(self, head: Token, exclude: tuple[int, int], earlier: list[Claim]) -> Speaker | None:
         """The speaker whose phrase has `head` as its head word; the content span `exclude` is cut out."""
-        if self.dateline and head.idx < self.dateline.end():
+        dateline = next((d for d in self.datelines if d.start <= head.idx < d.end), None)
+        if dateline is not None:
             # The parser took the dateline for the subject: "TEHRAN, Nov. 20 (IRNA) - Iran's spokesman said".
-            head = next((t for t in head.subtree if t.idx >= self.dateline.end() and t.head.idx < self.dateline.end()
+            head = next((t for t in head.subtree if t.idx >= dateline.end and dateline.start <= t.head.idx < dateline.end
                          and t.head is not t), None)
             if head is None:
                 return None

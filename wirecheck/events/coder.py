@@ -21,6 +21,7 @@ from wirecheck.events.modes import ModeLexicon
 from wirecheck.events.nouns import NounDictionary
 from wirecheck.events.statements import STATEMENT_FILE, StatementLexicon, about
 from wirecheck.events.verbs import VerbDictionary, VerbFrame
+from wirecheck.extract.datelines import find_datelines
 from wirecheck.resolve.dates import period_end
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -60,9 +61,6 @@ QUANTITY_NOUNS = {"number", "batch", "shipment", "consignment", "delivery", "sup
 PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "in", "aside"}
 # Participles that make a place's modifier its holder: "Houthi-controlled", "rebel-held".
 HOLDING_VERBS = {"control", "controlled", "hold", "held", "occupy", "occupied", "run"}
-# Dashes that end a dateline ("DUBAI, United Arab Emirates (AP) —"), within its first words.
-DASHES = {"—", "–", "--", "-"}
-DATELINE_TOKENS = 12
 PLACE_PREPOSITIONS = {"in", "at", "near", "off", "outside", "inside", "across", "over", "into", "around", "through"}
 # Verbs whose object does what their complement says ("urged allies to send tanks", "accused Iran of arming
 # the Houthis"), unlike "began a hunger strike to protest", whose subject protests.
@@ -312,7 +310,7 @@ class _MentionIndex:
     def __init__(self, doc: Doc, mentions: list[ResolvedMention]):
         self.doc = doc
         self.placed: dict[str, list[_Placed]] = {"actor": [], "date": [], "place": [], "weapon": []}
-        datelines = _dateline_spans(doc)
+        datelines = [(d.start, d.end) for d in find_datelines(doc.text)]
         for mention in mentions:
             # A role word alone ("soldiers", "a military facility") names no actor an event can have, nor
             # does a dateline ("DUBAI, United Arab Emirates (AP) —").
@@ -450,20 +448,6 @@ def _once_per_act(events: list[CodedEvent]) -> list[CodedEvent]:
             seen.add(key)
             kept.append(event)
     return kept
-
-
-def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of datelines, which name where and by whom a report was filed, not who acted:
-    a sentence's opening words up to a spaced dash, with no verb before it ("DUBAI, United Arab Emirates
-    (AP) —", "DUBAI/BEIJING, March 10 (Reuters) -")."""
-    spans = []
-    for sentence in doc.sents:
-        opening = sentence[:DATELINE_TOKENS]
-        dash = next((t for t in opening if t.text in DASHES and t.i > sentence.start and doc[t.i - 1].whitespace_
-                     and t.whitespace_), None)
-        if dash is not None and not any(t.pos_ in ("VERB", "AUX") for t in opening if t.i < dash.i):
-            spans.append((sentence.start_char, dash.idx))
-    return spans
 
 
 def _in_spans(char: int, spans: list[tuple[int, int]]) -> bool:

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirecheck.errors import ModelNotFound
+from wirecheck.extract.datelines import find_datelines
 from wirecheck.resolve.knowledge import load_knowledge
 from wirecheck.resolve.patterns import ActorPhraseFinder, KnowledgeEntities
 
@@ -23,10 +24,16 @@ INGEST_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc):
-    """A blank line always ends a sentence: headlines and list items carry no full stop."""
+    """A blank line always ends a sentence: headlines and list items carry no full stop. A dateline
+    ("WASHINGTON, Jan 26 (Reuters) -") ends before the report's first sentence, so that the parser does not
+    take the place for that sentence's subject."""
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+    for dateline in find_datelines(doc.text):
+        first = doc.char_span(dateline.end, len(doc.text), alignment_mode="expand")
+        if first is not None and len(first):
+            first[0].is_sent_start = True
     return doc
 
 
