@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from wirecheck.annotations import Annotations
-from wirecheck.claims import link_events, load_claim_finder
+from wirecheck.claims import link_events, load_claim_finder, speaker_pronouns
 from wirecheck.config import Settings
 from wirecheck.events import load_event_coder
 from wirecheck.nlp import annotate, load_pipeline
@@ -39,7 +39,8 @@ class Analyzer:
             published = published_of(context)
             published = parse_iso_date(published) if isinstance(published, str) else published
             annotations = resolve(doc, published, self.knowledge)
-            annotations.events = self.coder.code(doc, annotations.mentions, published)
             annotations.claims = self.claims.find(doc, annotations.mentions, publisher_of(context))
+            annotations.mentions += speaker_pronouns(doc, annotations.claims)
+            annotations.events = self.coder.code(doc, annotations.mentions, published)
             link_events(doc, annotations.claims, annotations.events, self.coder.nouns)
             yield annotations, context

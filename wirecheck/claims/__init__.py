@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from wirecheck.claims.cues import load_cues
 from wirecheck.claims.finder import ClaimFinder
-from wirecheck.claims.links import link_events
+from wirecheck.claims.links import link_events, speaker_pronouns
 from wirecheck.resolve.actors import ActorBook
 
-__all__ = ["ClaimFinder", "link_events", "load_claim_finder"]
+__all__ = ["ClaimFinder", "link_events", "load_claim_finder", "speaker_pronouns"]
 
 
 def load_claim_finder(actors: ActorBook) -> ClaimFinder:

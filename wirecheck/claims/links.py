@@ -1,4 +1,5 @@
-"""Which events each claim carries, so that an event knows who asserts it and who denies it.
+"""Which events each claim carries, so that an event knows who asserts it and who denies it; and the
+first-person pronouns of quotations, which stand for their speaker.
 
 A claim carries the events stated inside its content. A denial whose content names no event of its own
 ("denied knowledge of the discussions") carries the article's events of the kind it names (talks: 04)
@@ -9,9 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from wirecheck.annotations import Claim, CodedEvent
+from wirecheck.annotations import Claim, CodedEvent, ResolvedMention
 from wirecheck.events.nouns import NounDictionary
 from wirecheck.events.verbs import VerbFrame
+
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 
 
 def link_events(doc: Doc, claims: list[Claim], events: list[CodedEvent], nouns: NounDictionary) -> None:
@@ -23,6 +26,23 @@ def link_events(doc: Doc, claims: list[Claim], events: list[CodedEvent], nouns: 
             for i in claim.events:
                 if "denied" not in events[i].modes:
                     events[i].modes = [*events[i].modes, "denied"]
+
+
+def speaker_pronouns(doc: Doc, claims: list[Claim]) -> list[ResolvedMention]:
+    """"We", "our" and "I" in a quotation stand for its speaker: "“We condemn the strikes,” the ministry
+    said" makes the ministry the one who condemns."""
+    found = []
+    for claim in claims:
+        if claim.kind != "direct" or not claim.speaker_actor:
+            continue
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        for token in span if span is not None else ():
+            if token.lower_ in FIRST_PERSON:
+                found.append(ResolvedMention(
+                    start=token.idx, end=token.idx + len(token), text=token.text, label="PRON", kind="actor",
+                    resolved=claim.speaker_actor, name=claim.speaker_name, confidence=0.7, rule="quote-speaker",
+                    detail={"speaker": claim.speaker}))
+    return found
 
 
 def _denied_elsewhere(doc: Doc, claim: Claim, events: list[CodedEvent], nouns: NounDictionary) -> list[int]:

@@ -368,7 +368,9 @@ class _MentionIndex:
 
     def _actor_for_head(self, head: Token) -> ResolvedMention | None:
         if head.pos_ == "PRON":
-            return self._antecedent(head)
+            # A pronoun the attribution stage resolved ("we" in a quote is its speaker), else its antecedent.
+            own = next((p.mention for p in self.placed["actor"] if p.start == head.i and p.end == head.i + 1), None)
+            return own or self._antecedent(head)
         # Only mentions inside the head's own phrase: never one that also spans the verb and its object.
         left, right = head.left_edge.i, head.right_edge.i
         covering = [p for p in self.placed["actor"] if p.start <= head.i < p.end and left <= p.start and p.end <= right + 1]
