@@ -138,6 +138,8 @@ def test_claims_are_stored_listed_and_shown_with_events(cli, db, shared):
     [shown] = _lines(cli("show", "1", "--db", db, "--format", "json").output)
     talks = [e for e in shown["events"] if e["cameo"] == "046" and e["target"] == "YEMREB"]
     assert talks and {c["stance"] for c in talks[0]["claims"]} == {"assert", "deny"}
+    exported = list(csv.DictReader(io.StringIO(cli("events", "--db", db, "--cameo", "046", "--format", "csv").output)))
+    assert any("Abdel-Salam" in row["DeniedBy"] and "Reuters" in row["AssertedBy"] for row in exported)
 
 
 def _lines(output: str) -> list[dict]:

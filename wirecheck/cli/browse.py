@@ -9,9 +9,9 @@ import typer
 from rich.markup import escape
 
 from wirecheck.cli.common import (DbOption, FormatOption, OutputFormat, console, emit, fail, open_wirecheck,
-                                  summary_row)
+                                  said_by, summary_row)
 from wirecheck.cli.claims import claim_row
-from wirecheck.store import HIGHLIGHT_END, HIGHLIGHT_START, EventRecord
+from wirecheck.store import HIGHLIGHT_END, HIGHLIGHT_START
 
 
 def search_command(query: Annotated[str, typer.Argument(help="Words to find (FTS5 syntax allowed).")],
@@ -76,7 +76,7 @@ def show_command(article_id: Annotated[int, typer.Argument(help="Article id (see
            "confidence": f"{m.confidence:.2f}", "rule": m.rule} for m in detail.mentions if m.kind != "entity"],
          OutputFormat.table, table_title="resolved mentions")
     emit([{"id": r.id, "source": r.event.source, "cameo": r.event.cameo, "target": r.event.target,
-           "mode": r.event.mode, "date": r.event.date, "place": r.event.place, "said by": _carriers(r),
+           "mode": r.event.mode, "date": r.event.date, "place": r.event.place, "said by": said_by(r),
            "evidence": r.evidence} for r in events], OutputFormat.table, table_title="events")
     emit([claim_row(c, short=True) | {"events": ",".join(map(str, c.claim.events))} for c in claims],
          OutputFormat.table, table_title="claims")
@@ -93,11 +93,6 @@ def actors_command(db: DbOption = None, limit: int = 100,
         rows = [{"code": a.code, "name": a.name, "mentions": a.mentions, "articles": a.articles}
                 for a in wirecheck.actors(limit, code)]
     emit(rows, format, table_title="actors")
-
-
-def _carriers(record: EventRecord) -> str:
-    """Who asserts or denies an event: "a Western intelligence (assert); Houthi spokesman ... (deny)"."""
-    return "; ".join(f"{link.speaker or 'unattributed'} ({link.stance})" for link in record.claims)
 
 
 def _plain_snippet(snippet: str) -> str:

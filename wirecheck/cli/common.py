@@ -18,7 +18,7 @@ from rich.table import Table
 from wirecheck.api import Wirecheck
 from wirecheck.config import Settings
 from wirecheck.errors import WirecheckError
-from wirecheck.store import ArticleSummary
+from wirecheck.store import ArticleSummary, EventRecord
 
 console = Console()
 errors = Console(stderr=True)
@@ -78,6 +78,11 @@ def emit(rows: list[dict], fmt: OutputFormat, table_title: str | None = None) ->
         for row in rows:
             table.add_row(*("" if row[column] is None else str(row[column]) for column in columns))
         console.print(table if rows else "[dim]nothing found[/dim]")
+
+
+def said_by(record: EventRecord) -> str:
+    """Who asserts or denies an event: "a Western intelligence (assert); Houthi spokesman ... (deny)"."""
+    return "; ".join(f"{link.speaker or 'unattributed'} ({link.stance})" for link in record.claims)
 
 
 def summary_row(summary: ArticleSummary) -> dict:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from wirecheck.cli.common import DbOption, FormatOption, OutputFormat, emit, open_wirecheck
+from wirecheck.cli.common import DbOption, FormatOption, OutputFormat, emit, open_wirecheck, said_by
 from wirecheck.events.gdelt import gdelt_row
 from wirecheck.store import EventFilter
 
@@ -32,6 +32,7 @@ def events_command(
     if format is OutputFormat.table:
         emit([{"id": r.id, "date": r.event.date, "source": r.event.source, "cameo": r.event.cameo,
                "target": r.event.target, "mode": r.event.mode, "place": r.event.place,
+               "said by": said_by(r),
                "evidence": _shorten(" ".join(r.evidence.split()))}
               for r in records], format, table_title="events")
     else:

@@ -16,7 +16,7 @@ GDELT_COLUMNS = (
     "DATEADDED", "SOURCEURL",
 )
 WIRECHECK_COLUMNS = ("ArticleID", "Mode", "Modes", "DatePrecision", "Confidence", "PloverEvent", "PloverMode",
-                     "PloverContext", "Evidence", "Pattern")
+                     "PloverContext", "Evidence", "Pattern", "AssertedBy", "DeniedBy")
 
 
 def gdelt_row(record: EventRecord) -> dict:
@@ -43,8 +43,15 @@ def gdelt_row(record: EventRecord) -> dict:
         "DatePrecision": event.date_precision or "", "Confidence": event.confidence,
         "PloverEvent": record.plover_event or "", "PloverMode": record.plover_mode or "",
         "PloverContext": record.plover_context or "", "Evidence": record.evidence, "Pattern": event.pattern,
+        "AssertedBy": _speakers(record, "assert"), "DeniedBy": _speakers(record, "deny"),
     }
     return {column: row[column] for column in (*GDELT_COLUMNS, *WIRECHECK_COLUMNS)}
+
+
+def _speakers(record: EventRecord, stance: str) -> str:
+    """Who asserts or denies the event, with the outlets in between: "a U.S. official < Reuters"."""
+    return "; ".join(" < ".join([link.speaker or "unattributed", *link.via]) for link in record.claims
+                     if link.stance == stance)
 
 
 def _actor(code: str | None, name: str | None) -> dict:
