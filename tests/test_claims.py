@@ -81,7 +81,7 @@ def test_pronouns_descriptions_and_stances(analyzer):
     text = ("Foreign Minister Sergei Lavrov said the sanctions were illegal. He added that Moscow would respond.\n\n"
             "Turkey's foreign ministry said it rejected the decision. It urged Washington to reverse it. "
             "Iran denied supplying the drones. Tehran said the reports were baseless. "
-            "A senior official said talks could reportedly resume.")
+            "A senior official said talks could reportedly resume. It is believed that the drones came from Iran.")
     claims, _ = _claims(analyzer, text)
     added = _by_content(claims, "Moscow would respond")
     assert "Lavrov" in added.speaker and added.speaker_actor.startswith("RUS")
@@ -91,6 +91,16 @@ def test_pronouns_descriptions_and_stances(analyzer):
     assert _by_content(claims, "the reports were baseless").stance == "deny"
     hedged = _by_content(claims, "talks could reportedly resume")
     assert hedged.anonymous and hedged.descriptor == "senior official" and "could" in hedged.hedges
+    impersonal = _by_content(claims, "the drones came from Iran")
+    assert impersonal.speaker is None and impersonal.anonymous and "it is believed" in impersonal.hedges
+
+
+def test_colon_quotes_and_continuing_speakers(analyzer):
+    text = 'Lavrov told reporters: "We will respond to any provocation." He added: "Nobody should doubt it."'
+    claims, _ = _claims(analyzer, text)
+    assert [(content, c.speaker, c.kind) for content, c in claims] == [
+        ("We will respond to any provocation.", "Lavrov", "direct"),
+        ("Nobody should doubt it.", "Lavrov (He)", "direct")]
 
 
 def test_quote_mark_edge_cases_give_sensible_claims(analyzer):

@@ -74,7 +74,10 @@ class ClaimFinder:
         claim = Claim(start=content.start_char, end=content.end_char, cue_start=verb.idx,
                       cue_end=verb.idx + len(verb), cue=lemma, sentence=sentence, kind="indirect",
                       stance=self._stance(lemma, content))
-        self._set_speaker(claim, speaker_head and resolver.speaker(speaker_head, (claim.start, claim.end), earlier))
+        if speaker_head is not None and speaker_head.lower_ == "it" and speaker_head.dep_ in ("nsubjpass", "expl"):
+            claim.anonymous, claim.descriptor = True, "impersonal"  # "it is believed that ...": nobody is named
+        else:
+            self._set_speaker(claim, speaker_head and resolver.speaker(speaker_head, (claim.start, claim.end), earlier))
         claim.via = _media(verb, speaker_head, agent, content, resolver)
         # Only a citation after the report makes the cited source the speaker; "The Journal, citing U.S.
         # intelligence, reported ..." is the Journal's own report, its sourcing in parenthesis.
@@ -222,19 +225,25 @@ class ClaimFinder:
 
 
 def _follows_comma(verb: Token) -> bool:
-    """The cue's clause comes after a comma or a closing quote: "Y, X said", "“Y,” X said"."""
-    left = verb.left_edge.i
-    marks = (",", "”", '"')
-    return verb.doc[left].text in marks or (left > 0 and verb.doc[left - 1].text in marks)
+    """The cue's clause comes after a comma, maybe with a closing quote: "Y, X said", "“Y,” X said"."""
+    doc = verb.doc
+    before = verb.left_edge.i - 1
+    while before >= 0 and doc[before].text in QUOTE_MARKS:
+        before -= 1
+    first = verb.left_edge
+    return first.text == "," or (before >= 0 and doc[before].text == ",")
 
 
 def _outermost(claims: list[Claim], resolver: SpeakerResolver) -> list[Claim]:
     """What a speaker says somebody else said or did is the speaker's claim ("the State Department said
     Washington continued to urge Turkey ..."; "“Kyiv has promised us ...,” Blinken said"): an attribution
     inside another claim's content is part of it, unless the outer speaker is an outlet passing it on."""
+    def within(inner: Claim, outer: Claim) -> bool:
+        return inner is not outer and outer.start <= inner.cue_start < outer.end
+
     def inside(inner: Claim, outer: Claim) -> bool:
-        if inner is outer or not outer.start <= inner.cue_start < outer.end:
-            return False
+        if not within(inner, outer) or (within(outer, inner) and outer.kind != "direct"):
+            return False  # of two claims inside each other's content, the one quoting the other stays
         return outer.speaker_start is None or not resolver.outlet_speaking(outer.speaker_start, outer.speaker_end)
     return [claim for claim in claims if not any(inside(claim, outer) for outer in claims)]
 

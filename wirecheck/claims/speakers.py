@@ -48,7 +48,9 @@ class SpeakerResolver:
         self.cues = cues
         self.actors = [m for m in mentions if m.kind == "actor" and m.resolved and not m.rule.startswith("role-only")]
         self.outlets = [m for m in self.actors if m.detail.get("kind") == "outlet"]
-        self.people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        # Named people: the model's PERSON entities and the people the knowledge base knows ("Lavrov").
+        self.people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] + [
+            (m.start, m.end) for m in self.actors if m.label == "PERSON" or m.detail.get("kind") == "person"]
         self.datelines = find_datelines(doc.text)
 
     def dateline_outlet(self) -> str | None:
