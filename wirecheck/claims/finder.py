@@ -16,8 +16,8 @@ from wirecheck.annotations import Claim, ResolvedMention
 from wirecheck.claims.chains import attach_outlets
 from wirecheck.claims.cues import CueLexicon
 from wirecheck.claims.quotes import Quotation, find_quotations
-from wirecheck.resolve.actors import ActorBook
 from wirecheck.claims.speakers import QUOTE_MARKS, Speaker, SpeakerResolver
+from wirecheck.resolve.actors import ActorBook
 
 # The dependencies through which a cue verb shares its governor's subject ("said X and warned that Y",
 # "was quoted by Interfax as saying").
@@ -79,17 +79,20 @@ class ClaimFinder:
         else:
             self._set_speaker(claim, speaker_head and resolver.speaker(speaker_head, (claim.start, claim.end), earlier))
         claim.via = _media(verb, speaker_head, agent, content, resolver)
-        # Only a citation after the report makes the cited source the speaker; "The Journal, citing U.S.
-        # intelligence, reported ..." is the Journal's own report, its sourcing in parenthesis.
+        self._credit_cited_source(claim, verb, resolver, earlier)
+        claim.hedges = self._hedges(verb, content)
+        return claim
+
+    def _credit_cited_source(self, claim: Claim, verb: Token, resolver: SpeakerResolver, earlier: list[Claim]) -> None:
+        """"Reuters reported on Friday, citing a joint statement": the statement speaks, through Reuters. Only a
+        citation after the report counts: "The Journal, citing U.S. intelligence, reported ..." is the
+        Journal's own report, with its sourcing in parenthesis."""
         cited = next((t for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "cite" and c.i > verb.i
                       for t in c.children if t.dep_ == "dobj"), None)
         outlet = claim.speaker_start is not None and resolver.outlet_speaking(claim.speaker_start, claim.speaker_end)
         if cited is not None and outlet:
-            # "Reuters reported on Friday, citing a joint statement": the statement speaks, through Reuters.
             self._set_speaker(claim, resolver.speaker(cited, (claim.start, claim.end), earlier))
             claim.via = [outlet, *claim.via]
-        claim.hedges = self._hedges(verb, content)
-        return claim
 
     def _content_of(self, verb: Token, lemma: str) -> Span | None:
         children = {c.dep_: c for c in reversed(list(verb.children))}
