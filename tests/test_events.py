@@ -291,3 +291,9 @@ def test_a_mediation_with_no_parties_named_mediates_the_talks_before_it():
     coded, _ = _events("Armenia is in talks with Azerbaijan on a peace treaty. The talks are brokered by Russia.",
                        "2023-05-01")
     assert {(t or "")[:3] for s, c, t, m in coded if s.startswith("RUS") and c == "045"} >= {"ARM", "AZE"}, coded
+
+
+def test_it_does_not_stand_for_a_plural_actor():
+    coded, _ = _events("Kenyan sailors are among the crew of the ship, the shipping agency said. "
+                       "It said it was in constant contact with Egypt.")
+    assert not any(s.startswith("KEN") for s, c, t, m in coded), coded

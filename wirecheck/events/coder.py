@@ -396,10 +396,16 @@ class _MentionIndex:
         described = _described_noun(pronoun)
         latest = described.left_edge.i if described is not None else pronoun.i
         before = [p for p in self.placed["actor"] if earliest <= p.start and p.end <= latest
-                  and p.mention.label in wanted]
+                  and p.mention.label in wanted and not (pronoun.lower_ == "it" and self._plural(p))]
         if _in_subject(pronoun):
             before = [p for p in before if _in_subject(self.doc[p.start:p.end].root)] or before
         return max(before, key=lambda p: (p.end, p.end - p.start)).mention if before else None
+
+    def _plural(self, placed: _Placed) -> bool:
+        """"The seafarers" is no antecedent of "it", nor is the "Filipino" of "Filipino seafarers"."""
+        root = self.doc[placed.start:placed.end].root
+        noun = root.head if root.dep_ in ("amod", "compound") else root
+        return noun.tag_ in ("NNS", "NNPS")
 
     def date_for(self, verb: Token) -> ResolvedMention | None:
         """A date in the verb's clause, else the nearest date in its sentence."""
