@@ -297,3 +297,8 @@ def test_it_does_not_stand_for_a_plural_actor():
     coded, _ = _events("Kenyan sailors are among the crew of the ship, the shipping agency said. "
                        "It said it was in constant contact with Egypt.")
     assert not any(s.startswith("KEN") for s, c, t, m in coded), coded
+
+
+def test_a_state_and_its_own_rebels_are_two_actors():
+    coded, _ = _events("Georgia shelled positions of ethnic Ossetian forces in Tskhinvali on Monday.")
+    assert any(s == "GEO" and c.startswith("19") and t == "GEOREB" for s, c, t, m in coded), coded

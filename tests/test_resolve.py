@@ -109,3 +109,15 @@ def test_a_named_official_takes_the_country_whose_body_of_that_role_the_sentence
     # A definite description refers back and takes no country from the sentence.
     mentions = _mentions("France's foreign minister said the junta was illegitimate.")
     assert _actor(mentions, "junta") == "GOV"
+
+
+def test_rebels_take_the_country_they_fight_in():
+    mentions = _mentions("Ethnic Serb fighters in Kosovo clashed with police, and Baloch separatists in Pakistan struck a convoy.")
+    assert _actor(mentions, "Ethnic Serb fighters in Kosovo") == "XKXREB"
+    assert _actor(mentions, "Baloch separatists in Pakistan") == "PAKREB"
+    # State forces abroad stay their state's.
+    assert _actor(_mentions("Russian forces in Syria bombed Idlib."), "Russian forces in Syria") == "RUSMIL"
+
+
+def test_a_sea_gives_no_country_to_the_ships_in_it():
+    assert _actor(_mentions("Pirates attacked merchant ships in the Arabian Sea."), "merchant ships in the Arabian Sea") == "BUS"

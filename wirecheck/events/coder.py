@@ -43,6 +43,8 @@ VERBAL_QUAD_CLASSES = {1, 3}
 # CAMEO root of threats, and the words that make a clause the condition a threat sets.
 THREAT_ROOT = "13"
 CONDITION_MARKERS = {"if", "unless", "should"}
+# CAMEO roles of a country's people who are not its state: with the bare country they form a dyad.
+NON_STATE_ROLES = {"REB", "OPP", "CVL", "BUS", "MED", "REF", "NGO", "HRI", "LAB", "EDU", "HLH"}
 # CAMEO roots of force (assault, fight, mass violence): their target may be the holder of the place hit.
 FORCE_ROOTS = {"18", "19", "20"}
 # Pronouns that may stand for weapons named shortly before.
@@ -371,9 +373,11 @@ class _MentionIndex:
             # A pronoun the attribution stage resolved ("we" in a quote is its speaker), else its antecedent.
             own = next((p.mention for p in self.placed["actor"] if p.start == head.i and p.end == head.i + 1), None)
             return own or self._antecedent(head)
-        # Only mentions inside the head's own phrase: never one that also spans the verb and its object.
+        # Only mentions inside the head's own phrase: never one that also spans the verb and its object. A
+        # phrase may run on past the parse's subtree ("forces in Karabakh" when "in" hangs on the verb).
         left, right = head.left_edge.i, head.right_edge.i
-        covering = [p for p in self.placed["actor"] if p.start <= head.i < p.end and left <= p.start and p.end <= right + 1]
+        covering = [p for p in self.placed["actor"] if p.start <= head.i < p.end and left <= p.start
+                    and (p.end <= right + 1 or not p.start <= head.head.i < p.end)]
         if not covering:
             # Modifiers before the head: "Russia's navy", "the Iran-backed militia".
             left = head.left_edge.i
@@ -463,7 +467,12 @@ def _in_spans(char: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _same_actor(source: str, target: str) -> bool:
-    """"IRN" and "IRNGOV" in one event is one actor twice, not a dyad (unlike ARMGOV and ARMCVL)."""
+    """"IRN" and "IRNGOV" in one event is one actor twice, not a dyad; but a state and those inside it
+    who are not the state are two ("AZE" and "AZEREB", "ARMGOV" and "ARMCVL")."""
+    if source == target:
+        return True
+    if source[3:6] in NON_STATE_ROLES or target[3:6] in NON_STATE_ROLES:
+        return False
     return source.startswith(target) or target.startswith(source)
 
 

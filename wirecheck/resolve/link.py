@@ -30,6 +30,10 @@ CONFIDENCE = {"pattern": 0.95, "alias": 0.9, "surname": 0.75, "fuzzy": 0.65, "co
               "phrase": 0.85, "role-only": 0.6, "date": 0.9, "place": 0.85}
 # Participles after a hyphen that make the name before it the owner: "Norwegian-owned", "Israeli-linked".
 OWNERSHIP_PARTICIPLES = {"owned", "linked", "operated", "managed"}
+# Kinds of place no one country holds: "merchant ships in the Red Sea" are nobody's in particular.
+SHARED_WATERS = {"sea", "ocean", "gulf", "strait", "lake", "river"}
+# Roles of armed men, which an ethnic group's or a region's forces have as rebels.
+ARMED_ROLES = {"MIL", "REB"}
 # When several actors share a name, this order breaks ties that context cannot.
 KIND_PRIORITY = ("person", "group", "capital", "seat", "military", "intelligence", "legislature", "police",
                  "agency", "court", "party", "organisation", "outlet", "company", "university", "think_tank", "ngo",
@@ -185,6 +189,8 @@ class _Linker:
         role_phrase, role = self._role(span, base_ent)
         if not role:
             return None  # no role word: the names inside carry their own mentions
+        if role in ARMED_ROLES and (ethnic := _names_a_people(span)) or role == "REB":
+            base, role = self._armed_group_of_place(span, base, role, ethnic)
         rule = "phrase" if base else "role-only"
         return ResolvedMention(span.start_char, span.end_char, span.text, "ACTOR", "actor", _combine(base, role),
                                None, CONFIDENCE[rule], f"{rule}:{role_phrase}", {"role": role, "base": base})
@@ -196,7 +202,27 @@ class _Linker:
         if ent.label_ not in PLACE_ENTITY_LABELS:
             return None  # a ship's or a work's name ("tanker Swan Atlantic") is no town of that name
         place, _rule, _candidates = self.place_for(ent.text, ent.ent_id_)
-        return place.country if place else None
+        return place.country if place and place.kind not in SHARED_WATERS else None
+
+    def _armed_group_of_place(self, span: Span, base: str | None, role: str, ethnic: bool) -> tuple[str | None, str]:
+        """Rebels are coded by the country they fight in, not their kin's: "ethnic Armenian forces in
+        Nagorno-Karabakh" and "Armenian separatists in Karabakh" are AZEREB. Without a place in the phrase,
+        an ethnic group's forces take the region or town the sentence names."""
+        where = self._country_of_places(span[span.root.i - span.start:], region_only=False)
+        if where is None and ethnic:
+            where = self._country_of_places(span.sent, region_only=True)
+        if where is None:
+            return (None, "REB") if ethnic else (base, role)
+        return where, "REB"
+
+    def _country_of_places(self, span: Span, region_only: bool) -> str | None:
+        """The country of the first place named in the span (a region or town, with `region_only`)."""
+        for ent in self.ents:
+            if span.start <= ent.start and ent.end <= span.end and ent.label_ in PLACE_ENTITY_LABELS:
+                place, _rule, _candidates = self.place_for(ent.text, ent.ent_id_)
+                if place is not None and place.country and not (region_only and place.kind == "country"):
+                    return place.country
+        return None
 
     def _owner_code(self, span: Span) -> str | None:
         """The country of an owner written as one word with its participle: "the U.S.-owned carrier"."""
@@ -245,6 +271,11 @@ class _Linker:
         if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
             return scores[0][1]
         return None
+
+
+def _names_a_people(span: Span) -> bool:
+    """"ethnic Armenian forces": the demonym names a people, not the state of that name."""
+    return any(token.lower_ == "ethnic" for token in span)
 
 
 def _backs_the_actor(ent: Span) -> bool:
