@@ -302,3 +302,9 @@ def test_it_does_not_stand_for_a_plural_actor():
 def test_a_state_and_its_own_rebels_are_two_actors():
     coded, _ = _events("Georgia shelled positions of ethnic Ossetian forces in Tskhinvali on Monday.")
     assert any(s == "GEO" and c.startswith("19") and t == "GEOREB" for s, c, t, m in coded), coded
+
+
+def test_a_host_of_talks_between_two_sides_acts_toward_each():
+    coded, _ = _events("Qatar hosted several rounds of talks between Ethiopian and Eritrean officials.")
+    targets = {t[:3] for s, c, t, m in coded if s == "QAT" and c.startswith("04") and t}
+    assert targets >= {"ETH", "ERI"}, coded
