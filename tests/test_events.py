@@ -308,3 +308,8 @@ def test_a_host_of_talks_between_two_sides_acts_toward_each():
     coded, _ = _events("Qatar hosted several rounds of talks between Ethiopian and Eritrean officials.")
     targets = {t[:3] for s, c, t, m in coded if s == "QAT" and c.startswith("04") and t}
     assert targets >= {"ETH", "ERI"}, coded
+
+
+def test_a_crowd_protests_as_the_people_of_its_place():
+    coded, _ = _events("Thousands of people marched in Caracas on Sunday, chanting slogans against Colombia.")
+    assert any(s == "VENCVL" and c.startswith("14") and t == "COL" for s, c, t, m in coded), coded

@@ -9,7 +9,7 @@ conjoined actors give one event each; an infinitive or conjoined verb takes its 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -45,6 +45,9 @@ THREAT_ROOT = "13"
 CONDITION_MARKERS = {"if", "unless", "should"}
 # CAMEO roles of a country's people who are not its state: with the bare country they form a dyad.
 NON_STATE_ROLES = {"REB", "OPP", "CVL", "BUS", "MED", "REF", "NGO", "HRI", "LAB", "EDU", "HLH"}
+# CAMEO root of protest, and the roles of crowds that protest.
+PROTEST_ROOT = "14"
+CROWD_ROLES = {"CVL", "OPP", "LAB", "EDU"}
 # CAMEO roots of force (assault, fight, mass violence): their target may be the holder of the place hit.
 FORCE_ROOTS = {"18", "19", "20"}
 # Pronouns that may stand for weapons named shortly before.
@@ -140,6 +143,8 @@ class EventCoder:
         sources = index.actors_at(_agent(verb)) if passive else index.actors_at(_subject(verb))
         targets = index.actors_at(_passive_subject(verb)) if passive else []
         targets = targets or self._targets(verb, index, found[0])
+        if not sources and found[0][:2] == PROTEST_ROOT:
+            sources = self._protesters(verb, index)
         if verb.lemma_.lower() in self.verbs.receiving and found[0][:2] in GIVING_ROOTS and not passive:
             sources, targets = self._giver(verb, index), sources
         if found[0][:2] == THREAT_ROOT:
@@ -150,6 +155,19 @@ class EventCoder:
             targets = index.producers_in([t for c in verb.children if c.dep_ in ("dobj", "prep") for t in _noun_phrase(c)],
                                          {s.resolved[:3] for s in sources})
         return self._build(verb, verb, found, sources, targets, sentence, index, published)
+
+    @staticmethod
+    def _protesters(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
+        """Crowds with no country are the people of the place they protest in: "thousands of people rallied
+        in Sanaa" are Yemen's civilians."""
+        subject = _subject(verb)
+        if subject is None:
+            return []
+        crowd = index.role_in({t.i for t in subject.subtree}, CROWD_ROLES)
+        place = index.place_for(verb) or index.place_for(subject.head)
+        if crowd is None or place is None or not place.detail.get("country"):
+            return []
+        return [replace(crowd, resolved=place.detail["country"] + crowd.resolved, rule=f"crowd-of-place:{place.text}")]
 
     @staticmethod
     def _whom_a_condition_names(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
@@ -311,13 +329,15 @@ class _MentionIndex:
 
     def __init__(self, doc: Doc, mentions: list[ResolvedMention]):
         self.doc = doc
-        self.placed: dict[str, list[_Placed]] = {"actor": [], "date": [], "place": [], "weapon": []}
+        self.placed: dict[str, list[_Placed]] = {"actor": [], "date": [], "place": [], "weapon": [], "role": []}
         datelines = [(d.start, d.end) for d in find_datelines(doc.text)]
         for mention in mentions:
-            # A role word alone ("soldiers", "a military facility") names no actor an event can have, nor
-            # does a dateline ("DUBAI, United Arab Emirates (AP) —").
-            if mention.kind == "actor" and (mention.rule.startswith("role-only") or _in_spans(mention.start, datelines)):
+            # A role word alone ("soldiers", "a military facility") names no actor an event can have (it is
+            # kept apart, for the rules that give it one), nor does a dateline ("DUBAI, United Arab Emirates (AP) —").
+            if mention.kind == "actor" and _in_spans(mention.start, datelines):
                 continue
+            if mention.kind == "actor" and mention.rule.startswith("role-only"):
+                mention = replace(mention, kind="role")
             if mention.kind in self.placed and mention.resolved:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None:
@@ -332,6 +352,11 @@ class _MentionIndex:
         pronouns = {t.i for t in self.doc if t.lower_ in WEAPON_PRONOUNS
                     and bisect_left(starts, _sentence_start(t, back=2)) < bisect_left(starts, t.i)}
         return named | pronouns
+
+    def role_in(self, positions: set[int], roles: set[str]) -> ResolvedMention | None:
+        """The first role-only mention ("people", "protesters") at the positions with one of the roles."""
+        return next((p.mention for p in self.placed["role"] if p.start in positions and p.mention.resolved in roles),
+                    None)
 
     def producers_in(self, tokens: list[Token], excluded: set[str]) -> list[ResolvedMention]:
         """The state that makes a weapon named among the tokens, as an actor: the other party to a deal
