@@ -313,3 +313,9 @@ def test_a_host_of_talks_between_two_sides_acts_toward_each():
 def test_a_crowd_protests_as_the_people_of_its_place():
     coded, _ = _events("Thousands of people marched in Caracas on Sunday, chanting slogans against Colombia.")
     assert any(s == "VENCVL" and c.startswith("14") and t == "COL" for s, c, t, m in coded), coded
+
+
+def test_clearing_a_sale_is_approving_it():
+    coded, _ = _events("The U.S. State Department approved a sale of jets to Poland. "
+                       "The department also cleared the sale of 20 helicopters to Romania.")
+    assert any(s == "USAGOV" and c.startswith("03") and t == "ROU" for s, c, t, m in coded), coded
