@@ -319,3 +319,14 @@ def test_clearing_a_sale_is_approving_it():
     coded, _ = _events("The U.S. State Department approved a sale of jets to Poland. "
                        "The department also cleared the sale of 20 helicopters to Romania.")
     assert any(s == "USAGOV" and c.startswith("03") and t == "ROU" for s, c, t, m in coded), coded
+
+
+def test_the_subject_of_a_passive_does_what_its_infinitive_says():
+    coded, _ = _events("Indian Foreign Minister Subrahmanyam Jaishankar is expected to visit Colombo next week.")
+    assert any(s == "INDGOV" and c.startswith("04") and t == "LKAGOV" for s, c, t, m in coded), coded
+
+
+def test_expelling_a_states_forces_is_a_forced_withdrawal():
+    coded, _ = _events("Chad's junta expelled French troops on Monday. It later ordered Russian forces out.")
+    assert ("TCDGOV", "166", "FRAMIL") in {(s, c, t) for s, c, t, m in coded}, coded
+    assert any(c == "166" and t == "RUSMIL" for s, c, t, m in coded), coded

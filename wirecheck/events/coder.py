@@ -626,6 +626,8 @@ def _subject(verb: Token) -> Token | None:
         subject = max((c for c in node.children if c.dep_ in SUBJECTS), key=lambda c: c.i, default=None)
         if subject is not None:
             return subject
+        if node is not verb and (raised := _passive_subject(node)) is not None:
+            return raised  # "Lavrov is expected to visit", "Iran was urged to stop": the passive's subject acts
         controller = _controlling_object(node)
         if controller is not None:
             return controller
