@@ -330,3 +330,8 @@ def test_expelling_a_states_forces_is_a_forced_withdrawal():
     coded, _ = _events("Chad's junta expelled French troops on Monday. It later ordered Russian forces out.")
     assert ("TCDGOV", "166", "FRAMIL") in {(s, c, t) for s, c, t, m in coded}, coded
     assert any(c == "166" and t == "RUSMIL" for s, c, t, m in coded), coded
+
+
+def test_ordering_an_ambassador_to_leave_expels_a_diplomat():
+    coded, _ = _events("Burkina Faso's junta ordered France's ambassador to leave the country.")
+    assert any(s == "BFAGOV" and c == "161" and t == "FRAGOV" for s, c, t, m in coded), coded

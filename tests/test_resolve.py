@@ -121,3 +121,9 @@ def test_rebels_take_the_country_they_fight_in():
 
 def test_a_sea_gives_no_country_to_the_ships_in_it():
     assert _actor(_mentions("Pirates attacked merchant ships in the Arabian Sea."), "merchant ships in the Arabian Sea") == "BUS"
+
+
+def test_the_north_is_the_divided_country_named_before():
+    mentions = _mentions("Seoul said North Korea fired a missile. China sent food to the North on Monday.")
+    assert _actor(mentions, "North") == "PRK"
+    assert not any(m.text == "South" and m.kind == "actor" for m in _mentions("Storms hit the South on Monday."))

@@ -15,12 +15,15 @@ ROLE_ONLY = "role-only"
 # How sure each rule is: a definite description or a surname repeats its antecedent more often than a
 # sentence's other actor gives a role its country.
 CONFIDENCE = {"surname": 0.75, "definite": 0.65, "sentence": 0.6}
+# Words that name a divided country's half after its full name was given ("North Korea" ... "the North").
+COMPASS_HALVES = {"North", "South"}
 
 
 def resolve_by_context(doc: Doc, mentions: list[ResolvedMention]) -> list[ResolvedMention]:
     """The mentions in text order, with unknown surnames and role-only phrases resolved where the
     article's earlier mentions or the sentence decide them."""
     resolved: list[ResolvedMention] = []
+    mentions = sorted([*mentions, *_compass_references(doc, mentions)], key=lambda m: (m.start, -m.end, m.kind))
     for mention in mentions:
         found = None
         if _unknown_person(mention):
@@ -29,6 +32,23 @@ def resolve_by_context(doc: Doc, mentions: list[ResolvedMention]) -> list[Resolv
             found = _described_before(doc, mention, resolved) or _role_in_sentence(doc, mention, mentions)
         resolved.append(found or mention)
     return resolved
+
+
+def _compass_references(doc: Doc, mentions: list[ResolvedMention]) -> list[ResolvedMention]:
+    """"the North" and "the South" stand for the country of that half named before: "North Korea ...
+    shipped containers to the North" is North Korea."""
+    found = []
+    for token in doc:
+        if token.text in COMPASS_HALVES and token.i > 0 and token.nbor(-1).lower_ == "the" \
+                and not (token.i + 1 < len(doc) and token.nbor(1).pos_ == "PROPN"):
+            named = [m for m in mentions if m.kind == "actor" and m.end <= token.idx and m.label == "GPE"
+                     and m.text.startswith(token.text + " ") and m.detail.get("kind") == "country"]
+            if named:
+                country = named[-1]
+                found.append(ResolvedMention(token.idx, token.idx + len(token), token.text, "GPE", "actor",
+                                             country.resolved, country.name, CONFIDENCE["definite"],
+                                             f"coreference:compass:{country.text}", dict(country.detail)))
+    return found
 
 
 def _unknown_person(mention: ResolvedMention) -> bool:
