@@ -335,3 +335,8 @@ def test_expelling_a_states_forces_is_a_forced_withdrawal():
 def test_ordering_an_ambassador_to_leave_expels_a_diplomat():
     coded, _ = _events("Burkina Faso's junta ordered France's ambassador to leave the country.")
     assert any(s == "BFAGOV" and c == "161" and t == "FRAGOV" for s, c, t, m in coded), coded
+
+
+def test_rejecting_accusations_by_an_actor_addresses_it():
+    coded, _ = _events("Venezuela's foreign ministry rejected accusations by Guyana that it had massed troops on the border.")
+    assert any(s == "VENGOV" and c.startswith("01") and (t or "")[:3] == "GUY" for s, c, t, m in coded), coded

@@ -28,7 +28,7 @@ SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # Prepositions whose object is the target, in the order they are preferred.
 TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "at", "for", "into", "from", "over", "of",
-                       "including", "between")
+                       "including", "between", "by")
 # CAMEO roots of appeals and demands: the subject of what they ask for is whom they address.
 DIRECTIVE_ROOTS = {"02", "10"}
 # CAMEO roots of giving (material cooperation, aid): with a verb of receiving the giver is the source.
