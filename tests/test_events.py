@@ -340,3 +340,8 @@ def test_ordering_an_ambassador_to_leave_expels_a_diplomat():
 def test_rejecting_accusations_by_an_actor_addresses_it():
     coded, _ = _events("Venezuela's foreign ministry rejected accusations by Guyana that it had massed troops on the border.")
     assert any(s == "VENGOV" and c.startswith("01") and (t or "")[:3] == "GUY" for s, c, t, m in coded), coded
+
+
+def test_a_warning_threatens_whom_the_threatened_things_belong_to():
+    coded, _ = _events("Hezbollah warned that all vessels belonging to Greece would become legitimate targets.")
+    assert any(c.startswith("13") and t == "GRC" for s, c, t, m in coded), coded

@@ -148,7 +148,7 @@ class EventCoder:
         if verb.lemma_.lower() in self.verbs.receiving and found[0][:2] in GIVING_ROOTS and not passive:
             sources, targets = self._giver(verb, index), sources
         if found[0][:2] == THREAT_ROOT:
-            targets = self._whom_a_condition_names(verb, index) or targets
+            targets = self._whom_a_condition_names(verb, index) or targets or self._threatened(verb, index)
         if not targets and found[0][:2] in FORCE_ROOTS:
             targets = self._struck_place(verb, index)
         if not targets and found[0][:2] in TRADE_ROOTS:
@@ -177,6 +177,18 @@ class EventCoder:
             if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children):
                 return index.actors_at(next((c for c in clause.children if c.dep_ in SUBJECTS), None))
         return []
+
+    @staticmethod
+    def _threatened(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
+        """The threatened clause's subject, or whoever a participle says it belongs to: "warned that all ships
+        belonging to the Israeli enemy would become legitimate targets" threatens Israel (but "warned that a
+        purchase of Russian weapons would trigger sanctions" does not threaten Russia)."""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS), None) if clause else None
+        if subject is None:
+            return []
+        described = [t.i for c in subject.children if c.dep_ == "acl" for t in c.subtree]
+        return index.actors_at(subject) or index.first_actor_in(set(described))
 
     @staticmethod
     def _giver(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
@@ -352,6 +364,10 @@ class _MentionIndex:
         pronouns = {t.i for t in self.doc if t.lower_ in WEAPON_PRONOUNS
                     and bisect_left(starts, _sentence_start(t, back=2)) < bisect_left(starts, t.i)}
         return named | pronouns
+
+    def first_actor_in(self, positions: set[int]) -> list[ResolvedMention]:
+        """The first actor named at the positions, as a one-item list (none: empty)."""
+        return next(([p.mention] for p in self.placed["actor"] if p.start in positions), [])
 
     def role_in(self, positions: set[int], roles: set[str]) -> ResolvedMention | None:
         """The first role-only mention ("people", "protesters") at the positions with one of the roles."""
