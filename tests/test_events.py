@@ -345,3 +345,10 @@ def test_rejecting_accusations_by_an_actor_addresses_it():
 def test_a_warning_threatens_whom_the_threatened_things_belong_to():
     coded, _ = _events("Hezbollah warned that all vessels belonging to Greece would become legitimate targets.")
     assert any(c.startswith("13") and t == "GRC" for s, c, t, m in coded), coded
+
+
+def test_speaking_to_the_press_is_no_consultation():
+    coded, _ = _events("Kenya protested. Speaking to reporters on Friday, Ethiopia's prime minister said talks would resume.")
+    assert not any(c.startswith("04") and s.startswith("ETH") and (t or "").startswith("KEN") for s, c, t, m in coded), coded
+    coded, _ = _events("Ethiopia's prime minister spoke to Kenya's president on Friday.")
+    assert any(c.startswith("04") and s == "ETHGOV" and t == "KENGOV" for s, c, t, m in coded), coded

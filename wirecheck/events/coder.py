@@ -45,6 +45,9 @@ THREAT_ROOT = "13"
 CONDITION_MARKERS = {"if", "unless", "should"}
 # CAMEO roles of a country's people who are not its state: with the bare country they form a dyad.
 NON_STATE_ROLES = {"REB", "OPP", "CVL", "BUS", "MED", "REF", "NGO", "HRI", "LAB", "EDU", "HLH"}
+# The CAMEO role of the press, and the root of consultations, which words to the press are not.
+PRESS_ROLE = "MED"
+CONSULT_ROOT = "04"
 # CAMEO root of protest, and the roles of crowds that protest.
 PROTEST_ROOT = "14"
 CROWD_ROLES = {"CVL", "OPP", "LAB", "EDU"}
@@ -154,7 +157,19 @@ class EventCoder:
         if not targets and found[0][:2] in TRADE_ROOTS:
             targets = index.producers_in([t for c in verb.children if c.dep_ in ("dobj", "prep") for t in _noun_phrase(c)],
                                          {s.resolved[:3] for s in sources})
+        if found[0][:2] == CONSULT_ROOT and self._to_the_press(verb, targets, index):
+            return []  # "speaking to reporters", "told IRNA": a statement, not a consultation
         return self._build(verb, verb, found, sources, targets, sentence, index, published)
+
+    @staticmethod
+    def _to_the_press(verb: Token, targets: list[ResolvedMention], index: "_MentionIndex") -> bool:
+        """The verb addresses the press: an outlet, or reporters and journalists named by their role alone."""
+        if targets:
+            return all(target.resolved[3:6] == PRESS_ROLE for target in targets)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                    for pobj in prep.children if pobj.dep_ == "pobj"]
+        return index.role_in({t.i for obj in objects for t in obj.subtree}, {PRESS_ROLE}) is not None
 
     @staticmethod
     def _protesters(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
