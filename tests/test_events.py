@@ -352,3 +352,8 @@ def test_speaking_to_the_press_is_no_consultation():
     assert not any(c.startswith("04") and s.startswith("ETH") and (t or "").startswith("KEN") for s, c, t, m in coded), coded
     coded, _ = _events("Ethiopia's prime minister spoke to Kenya's president on Friday.")
     assert any(c.startswith("04") and s == "ETHGOV" and t == "KENGOV" for s, c, t, m in coded), coded
+
+
+def test_force_used_in_a_region_is_used_on_its_country():
+    coded, _ = _events("Officials condemned Russia's shelling in the Kherson region on Monday.")
+    assert any(s == "RUS" and c.startswith("19") and t == "UKR" for s, c, t, m in coded), coded

@@ -48,6 +48,8 @@ NON_STATE_ROLES = {"REB", "OPP", "CVL", "BUS", "MED", "REF", "NGO", "HRI", "LAB"
 # The CAMEO role of the press, and the root of consultations, which words to the press are not.
 PRESS_ROLE = "MED"
 CONSULT_ROOT = "04"
+# Kinds of place no one country holds (regions.yaml): force used there is used on no one in particular.
+SHARED_WATERS = {"sea", "ocean", "gulf", "strait", "lake", "river"}
 # CAMEO root of protest, and the roles of crowds that protest.
 PROTEST_ROOT = "14"
 CROWD_ROLES = {"CVL", "OPP", "LAB", "EDU"}
@@ -223,7 +225,8 @@ class EventCoder:
         tokens = [*verb.children, *(t for phrase in phrases for t in _noun_phrase(phrase))]
         for prep in (t for t in tokens if t.dep_ == "prep" and t.lower_ in ("in", "inside")):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and (actors := _holder(pobj, index) or index.actors_at(pobj)):
+                if pobj.dep_ == "pobj" and (actors := _holder(pobj, index) or index.actors_at(pobj)
+                                            or index.country_of_place_in(pobj)):
                     return actors
         return []
 
@@ -280,6 +283,8 @@ class EventCoder:
         between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         if between is not None:
             sources = [a for pobj in between.children if pobj.dep_ == "pobj" for a in index.actors_at(pobj)]
+        if not targets and found[0][:2] in FORCE_ROOTS:
+            targets = self._struck_place(noun, index)
         if not targets and frame.lemma in self.nouns.reciprocal and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
             return [e for s, t in pairs for e in self._build(noun, governor or noun, found, [s], [t], sentence,
@@ -379,6 +384,17 @@ class _MentionIndex:
         pronouns = {t.i for t in self.doc if t.lower_ in WEAPON_PRONOUNS
                     and bisect_left(starts, _sentence_start(t, back=2)) < bisect_left(starts, t.i)}
         return named | pronouns
+
+    def country_of_place_in(self, phrase: Token) -> list[ResolvedMention]:
+        """The country of a place (no actor of its own) the phrase names, as an actor: "in the eastern Donbas
+        region" is Ukraine; seas and straits are no one's."""
+        positions = {t.i for t in phrase.subtree}
+        for placed in self.placed["place"]:
+            place = placed.mention
+            if placed.start in positions and place.detail.get("country") and place.detail.get("kind") not in SHARED_WATERS:
+                return [replace(place, kind="actor", resolved=place.detail["country"], rule=f"place-country:{place.rule}",
+                                confidence=place.confidence * 0.8)]
+        return []
 
     def first_actor_in(self, positions: set[int]) -> list[ResolvedMention]:
         """The first actor named at the positions, as a one-item list (none: empty)."""
