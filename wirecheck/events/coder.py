@@ -23,6 +23,7 @@ from wirecheck.events.statements import STATEMENT_FILE, StatementLexicon, about
 from wirecheck.events.verbs import VerbDictionary, VerbFrame
 from wirecheck.extract.datelines import find_datelines
 from wirecheck.resolve.dates import period_end
+from wirecheck.resolve.places import SHARED_WATERS
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -48,8 +49,6 @@ NON_STATE_ROLES = {"REB", "OPP", "CVL", "BUS", "MED", "REF", "NGO", "HRI", "LAB"
 # The CAMEO role of the press, and the root of consultations, which words to the press are not.
 PRESS_ROLE = "MED"
 CONSULT_ROOT = "04"
-# Kinds of place no one country holds (regions.yaml): force used there is used on no one in particular.
-SHARED_WATERS = {"sea", "ocean", "gulf", "strait", "lake", "river"}
 # CAMEO root of protest, and the roles of crowds that protest.
 PROTEST_ROOT = "14"
 CROWD_ROLES = {"CVL", "OPP", "LAB", "EDU"}

@@ -17,7 +17,7 @@ from wirecheck.resolve.coreference import resolve_by_context
 from wirecheck.resolve.dates import resolve_date
 from wirecheck.resolve.knowledge import Knowledge
 from wirecheck.resolve.patterns import ACTOR_PHRASES, WEAPON_LABEL
-from wirecheck.resolve.places import Place
+from wirecheck.resolve.places import SHARED_WATERS, Place
 
 # Words before a surname that are titles, not first names.
 TITLES = {"president", "prime", "minister", "mr", "mrs", "ms", "dr", "sen", "senator", "gen", "general", "king",
@@ -30,8 +30,6 @@ CONFIDENCE = {"pattern": 0.95, "alias": 0.9, "surname": 0.75, "fuzzy": 0.65, "co
               "phrase": 0.85, "role-only": 0.6, "date": 0.9, "place": 0.85}
 # Participles after a hyphen that make the name before it the owner: "Norwegian-owned", "Israeli-linked".
 OWNERSHIP_PARTICIPLES = {"owned", "linked", "operated", "managed"}
-# Kinds of place no one country holds: "merchant ships in the Red Sea" are nobody's in particular.
-SHARED_WATERS = {"sea", "ocean", "gulf", "strait", "lake", "river"}
 # Roles of armed men, which an ethnic group's or a region's forces have as rebels.
 ARMED_ROLES = {"MIL", "REB"}
 # When several actors share a name, this order breaks ties that context cannot.
