@@ -357,3 +357,10 @@ def test_speaking_to_the_press_is_no_consultation():
 def test_force_used_in_a_region_is_used_on_its_country():
     coded, _ = _events("Officials condemned Russia's shelling in the Kherson region on Monday.")
     assert any(s == "RUS" and c.startswith("19") and t == "UKR" for s, c, t, m in coded), coded
+
+
+def test_a_deal_revoked_or_torn_up_addresses_its_other_party():
+    coded, _ = _events("Mali's junta revoked a defence agreement that allowed French troops to operate in the country.")
+    assert any(s == "MLIGOV" and c.startswith("16") and (t or "")[:3] == "FRA" for s, c, t, m in coded), coded
+    coded, _ = _events("Chad's government tore up its military cooperation agreement with France on Thursday.")
+    assert any(s == "TCDGOV" and c == "160" and (t or "")[:3] == "FRA" for s, c, t, m in coded), coded

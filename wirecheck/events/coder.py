@@ -39,6 +39,8 @@ RECEIVING_GOVERNORS = {"take", "receive", "accept", "get", "await"}
 # CAMEO roots of deals (diplomatic and material cooperation, aid): a deal for a weapon with no other party
 # named is a deal with the state that makes it.
 TRADE_ROOTS = {"05", "06", "07"}
+# CAMEO roots of deals and cooperation (agreements, partnerships), which have another party.
+DEAL_ROOTS = {"05", "06"}
 # GDELT quad classes of words rather than deeds (verbal cooperation, verbal conflict).
 VERBAL_QUAD_CLASSES = {1, 3}
 # CAMEO root of threats, and the words that make a clause the condition a threat sets.
@@ -337,11 +339,24 @@ class EventCoder:
                                                       index)
         if inside:
             return inside
+        if found := self._party_described(objects, index):
+            return found
         # Whom an appeal or demand is addressed to: "demanded that the Houthis stop attacking ships"; whom
         # any act lets or makes do something: "allowed Kyiv to use the missiles".
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and (code[:2] in DIRECTIVE_ROOTS or _infinitive(c))),
                       None)
         return index.actors_at(next((c for c in clause.children if c.dep_ in SUBJECTS), None)) if clause else []
+
+    def _party_described(self, objects: list[Token], index: "_MentionIndex") -> list[ResolvedMention]:
+        """The other party to a deal the object names, as its relative clause gives it: "revoked a military
+        agreement that allowed U.S. military personnel to operate on its soil" is toward the United States."""
+        for obj in objects:
+            found = self.nouns.code_for(VerbFrame(lemma=obj.lemma_.lower()))
+            if found is not None and found[0][:2] in DEAL_ROOTS:
+                clauses = [c for c in obj.children if c.dep_ == "relcl"]
+                if actor := index.first_actor_in({t.i for clause in clauses for t in clause.subtree}):
+                    return actor
+        return []
 
     @staticmethod
     def _prepositional_target(tokens, index: "_MentionIndex") -> list[ResolvedMention]:
