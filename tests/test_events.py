@@ -364,3 +364,9 @@ def test_a_deal_revoked_or_torn_up_addresses_its_other_party():
     assert any(s == "MLIGOV" and c.startswith("16") and (t or "")[:3] == "FRA" for s, c, t, m in coded), coded
     coded, _ = _events("Chad's government tore up its military cooperation agreement with France on Thursday.")
     assert any(s == "TCDGOV" and c == "160" and (t or "")[:3] == "FRA" for s, c, t, m in coded), coded
+
+
+def test_of_names_the_visitor_of_a_visit():
+    coded, _ = _events("Officials said the deal had been reached after the visit of President Emmanuel Macron to Hanoi "
+                       "in May.", "2023-09-01")
+    assert any(s == "FRAGOV" and c == "042" and t == "VNMGOV" for s, c, t, m in coded), coded

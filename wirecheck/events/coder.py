@@ -274,7 +274,8 @@ class EventCoder:
             return []
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         sources = index.actors_at(owner) if owner is not None else index.actors_before(noun)
-        agent_phrases = [] if sources else [c for c in noun.children if c.lower_ in _agent_prepositions(found[0])]
+        agents = _agent_prepositions(found[0]) + (("of",) if frame.lemma in self.nouns.doer_of else ())
+        agent_phrases = [] if sources else [c for c in noun.children if c.lower_ in agents]
         sources = sources or self._prepositional_target(agent_phrases, index)
         if not sources and governor is not None:
             sources = index.actors_at(_subject(governor))
