@@ -1,7 +1,7 @@
 """Mentions that name no country themselves, resolved by the article's other mentions, as a reader does:
 "Cardin said" is the "Senator Ben Cardin" named before; "the spokesman added" is the spokesman named
 before; "Government spokesman Steffen Hebestreit said Berlin would..." speaks for the government of the
-one country whose government the sentence names."""
+one country whose government the sentence names; "the North", after "North Korea", is North Korea."""
 
 from __future__ import annotations
 
