@@ -160,4 +160,4 @@ def test_we_in_a_quotation_is_its_speaker(analyzer):
     text = "“We will attack American warships in the Red Sea,” Houthi spokesman Mohammed Abdulsalam said."
     _, annotations = _claims(analyzer, text)
     assert [(m.text, m.resolved) for m in annotations.mentions if m.rule == "quote-speaker"] == [("We", "YEMREB")]
-    assert any(e.source == "YEMREB" and e.cameo.startswith("19") and e.target == "USA" for e in annotations.events)
+    assert any(e.source == "YEMREB" and e.cameo.startswith("19") and e.target == "USAMIL" for e in annotations.events)

@@ -291,3 +291,82 @@ def test_a_mediation_with_no_parties_named_mediates_the_talks_before_it():
     coded, _ = _events("Armenia is in talks with Azerbaijan on a peace treaty. The talks are brokered by Russia.",
                        "2023-05-01")
     assert {(t or "")[:3] for s, c, t, m in coded if s.startswith("RUS") and c == "045"} >= {"ARM", "AZE"}, coded
+
+
+def test_it_does_not_stand_for_a_plural_actor():
+    coded, _ = _events("Kenyan sailors are among the crew of the ship, the shipping agency said. "
+                       "It said it was in constant contact with Egypt.")
+    assert not any(s.startswith("KEN") for s, c, t, m in coded), coded
+
+
+def test_a_state_and_its_own_rebels_are_two_actors():
+    coded, _ = _events("Georgia shelled positions of ethnic Ossetian forces in Tskhinvali on Monday.")
+    assert any(s == "GEO" and c.startswith("19") and t == "GEOREB" for s, c, t, m in coded), coded
+
+
+def test_a_host_of_talks_between_two_sides_acts_toward_each():
+    coded, _ = _events("Qatar hosted several rounds of talks between Ethiopian and Eritrean officials.")
+    targets = {t[:3] for s, c, t, m in coded if s == "QAT" and c.startswith("04") and t}
+    assert targets >= {"ETH", "ERI"}, coded
+
+
+def test_a_crowd_protests_as_the_people_of_its_place():
+    coded, _ = _events("Thousands of people marched in Caracas on Sunday, chanting slogans against Colombia.")
+    assert any(s == "VENCVL" and c.startswith("14") and t == "COL" for s, c, t, m in coded), coded
+
+
+def test_clearing_a_sale_is_approving_it():
+    coded, _ = _events("The U.S. State Department approved a sale of jets to Poland. "
+                       "The department also cleared the sale of 20 helicopters to Romania.")
+    assert any(s == "USAGOV" and c.startswith("03") and t == "ROU" for s, c, t, m in coded), coded
+
+
+def test_the_subject_of_a_passive_does_what_its_infinitive_says():
+    coded, _ = _events("Indian Foreign Minister Subrahmanyam Jaishankar is expected to visit Colombo next week.")
+    assert any(s == "INDGOV" and c.startswith("04") and t == "LKAGOV" for s, c, t, m in coded), coded
+
+
+def test_expelling_a_states_forces_is_a_forced_withdrawal():
+    coded, _ = _events("Chad's junta expelled French troops on Monday. It later ordered Russian forces out.")
+    assert ("TCDGOV", "166", "FRAMIL") in {(s, c, t) for s, c, t, m in coded}, coded
+    assert any(c == "166" and t == "RUSMIL" for s, c, t, m in coded), coded
+
+
+def test_ordering_an_ambassador_to_leave_expels_a_diplomat():
+    coded, _ = _events("Burkina Faso's junta ordered France's ambassador to leave the country.")
+    assert any(s == "BFAGOV" and c == "161" and t == "FRAGOV" for s, c, t, m in coded), coded
+
+
+def test_rejecting_accusations_by_an_actor_addresses_it():
+    coded, _ = _events("Venezuela's foreign ministry rejected accusations by Guyana that it had massed troops on the border.")
+    assert any(s == "VENGOV" and c.startswith("01") and (t or "")[:3] == "GUY" for s, c, t, m in coded), coded
+
+
+def test_a_warning_threatens_whom_the_threatened_things_belong_to():
+    coded, _ = _events("Hezbollah warned that all vessels belonging to Greece would become legitimate targets.")
+    assert any(c.startswith("13") and t == "GRC" for s, c, t, m in coded), coded
+
+
+def test_speaking_to_the_press_is_no_consultation():
+    coded, _ = _events("Kenya protested. Speaking to reporters on Friday, Ethiopia's prime minister said talks would resume.")
+    assert not any(c.startswith("04") and s.startswith("ETH") and (t or "").startswith("KEN") for s, c, t, m in coded), coded
+    coded, _ = _events("Ethiopia's prime minister spoke to Kenya's president on Friday.")
+    assert any(c.startswith("04") and s == "ETHGOV" and t == "KENGOV" for s, c, t, m in coded), coded
+
+
+def test_force_used_in_a_region_is_used_on_its_country():
+    coded, _ = _events("Officials condemned Russia's shelling in the Kherson region on Monday.")
+    assert any(s == "RUS" and c.startswith("19") and t == "UKR" for s, c, t, m in coded), coded
+
+
+def test_a_deal_revoked_or_torn_up_addresses_its_other_party():
+    coded, _ = _events("Mali's junta revoked a defence agreement that allowed French troops to operate in the country.")
+    assert any(s == "MLIGOV" and c.startswith("16") and (t or "")[:3] == "FRA" for s, c, t, m in coded), coded
+    coded, _ = _events("Chad's government tore up its military cooperation agreement with France on Thursday.")
+    assert any(s == "TCDGOV" and c == "160" and (t or "")[:3] == "FRA" for s, c, t, m in coded), coded
+
+
+def test_of_names_the_visitor_of_a_visit():
+    coded, _ = _events("Officials said the deal had been reached after the visit of President Emmanuel Macron to Hanoi "
+                       "in May.", "2023-09-01")
+    assert any(s == "FRAGOV" and c == "042" and t == "VNMGOV" for s, c, t, m in coded), coded

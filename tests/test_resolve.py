@@ -77,3 +77,53 @@ def test_actors_command_counts_mentions(cli, db):
     shown = json.loads(cli("show", "5", "--db", db, "--format", "json").output)
     assert {"kind": "weapon", "resolved": "p-800-oniks"}.items() <= next(
         m for m in shown["mentions"] if m["text"] == "Yakhont").items()
+
+
+def _actor(mentions, text):
+    return next(m.resolved for m in mentions if m.text == text and m.kind == "actor")
+
+
+def test_an_owner_joined_by_a_hyphen_gives_the_ship_its_country():
+    mentions = _mentions("Drones struck the Greek-owned tanker Blue Horizon and a U.S.-owned cargo ship off Aden.")
+    assert _actor(mentions, "Greek-owned tanker Blue Horizon") == "GRCBUS"
+    assert _actor(mentions, "U.S.-owned cargo ship") == "USABUS"
+    # A backer is not an owner: the militias are not Iran's.
+    assert _actor(_mentions("Iran-backed militias fired rockets at the base."), "Iran-backed militias") == "REB"
+
+
+def test_a_participle_may_stand_between_a_country_and_its_role():
+    assert _actor(_mentions("Chad's ruling junta closed the border on Monday."), "Chad's ruling junta") == "TCDGOV"
+
+
+def test_surnames_and_definite_roles_refer_back():
+    mentions = _mentions("Kenya's foreign ministry spokeswoman Amina Wanjiru criticised the report. "
+                         "Wanjiru said the ministry would respond. The spokeswoman added that talks would go on.")
+    assert _actor(mentions, "Wanjiru") == "KENGOV"
+    assert _actor(mentions, "ministry") == "KENGOV"
+    assert _actor(mentions, "spokeswoman") == "KENGOV"
+
+
+def test_a_named_official_takes_the_country_whose_body_of_that_role_the_sentence_names():
+    mentions = _mentions("Senator Jane Holloway, who chairs the Senate Armed Services Committee, said Congress would vote.")
+    assert _actor(mentions, "Senator Jane Holloway") == "USALEG"
+    # A definite description refers back and takes no country from the sentence.
+    mentions = _mentions("France's foreign minister said the junta was illegitimate.")
+    assert _actor(mentions, "junta") == "GOV"
+
+
+def test_rebels_take_the_country_they_fight_in():
+    mentions = _mentions("Ethnic Serb fighters in Kosovo clashed with police, and Baloch separatists in Pakistan struck a convoy.")
+    assert _actor(mentions, "Ethnic Serb fighters in Kosovo") == "XKXREB"
+    assert _actor(mentions, "Baloch separatists in Pakistan") == "PAKREB"
+    # State forces abroad stay their state's.
+    assert _actor(_mentions("Russian forces in Syria bombed Idlib."), "Russian forces in Syria") == "RUSMIL"
+
+
+def test_a_sea_gives_no_country_to_the_ships_in_it():
+    assert _actor(_mentions("Pirates attacked merchant ships in the Arabian Sea."), "merchant ships in the Arabian Sea") == "BUS"
+
+
+def test_the_north_is_the_divided_country_named_before():
+    mentions = _mentions("Seoul said North Korea fired a missile. China sent food to the North on Monday.")
+    assert _actor(mentions, "North") == "PRK"
+    assert not any(m.text == "South" and m.kind == "actor" for m in _mentions("Storms hit the South on Monday."))

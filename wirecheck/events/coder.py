@@ -9,7 +9,7 @@ conjoined actors give one event each; an infinitive or conjoined verb takes its 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -23,12 +23,13 @@ from wirecheck.events.statements import STATEMENT_FILE, StatementLexicon, about
 from wirecheck.events.verbs import VerbDictionary, VerbFrame
 from wirecheck.extract.datelines import find_datelines
 from wirecheck.resolve.dates import period_end
+from wirecheck.resolve.places import SHARED_WATERS
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # Prepositions whose object is the target, in the order they are preferred.
 TARGET_PREPOSITIONS = ("with", "to", "against", "on", "toward", "towards", "at", "for", "into", "from", "over", "of",
-                       "including")
+                       "including", "between", "by")
 # CAMEO roots of appeals and demands: the subject of what they ask for is whom they address.
 DIRECTIVE_ROOTS = {"02", "10"}
 # CAMEO roots of giving (material cooperation, aid): with a verb of receiving the giver is the source.
@@ -38,11 +39,21 @@ RECEIVING_GOVERNORS = {"take", "receive", "accept", "get", "await"}
 # CAMEO roots of deals (diplomatic and material cooperation, aid): a deal for a weapon with no other party
 # named is a deal with the state that makes it.
 TRADE_ROOTS = {"05", "06", "07"}
+# CAMEO roots of deals and cooperation (agreements, partnerships), which have another party.
+DEAL_ROOTS = {"05", "06"}
 # GDELT quad classes of words rather than deeds (verbal cooperation, verbal conflict).
 VERBAL_QUAD_CLASSES = {1, 3}
 # CAMEO root of threats, and the words that make a clause the condition a threat sets.
 THREAT_ROOT = "13"
 CONDITION_MARKERS = {"if", "unless", "should"}
+# CAMEO roles of a country's people who are not its state: with the bare country they form a dyad.
+NON_STATE_ROLES = {"REB", "OPP", "CVL", "BUS", "MED", "REF", "NGO", "HRI", "LAB", "EDU", "HLH"}
+# The CAMEO role of the press, and the root of consultations, which words to the press are not.
+PRESS_ROLE = "MED"
+CONSULT_ROOT = "04"
+# CAMEO root of protest, and the roles of crowds that protest.
+PROTEST_ROOT = "14"
+CROWD_ROLES = {"CVL", "OPP", "LAB", "EDU"}
 # CAMEO roots of force (assault, fight, mass violence): their target may be the holder of the place hit.
 FORCE_ROOTS = {"18", "19", "20"}
 # Pronouns that may stand for weapons named shortly before.
@@ -138,16 +149,43 @@ class EventCoder:
         sources = index.actors_at(_agent(verb)) if passive else index.actors_at(_subject(verb))
         targets = index.actors_at(_passive_subject(verb)) if passive else []
         targets = targets or self._targets(verb, index, found[0])
+        if not sources and found[0][:2] == PROTEST_ROOT:
+            sources = self._protesters(verb, index)
         if verb.lemma_.lower() in self.verbs.receiving and found[0][:2] in GIVING_ROOTS and not passive:
             sources, targets = self._giver(verb, index), sources
         if found[0][:2] == THREAT_ROOT:
-            targets = self._whom_a_condition_names(verb, index) or targets
+            targets = self._whom_a_condition_names(verb, index) or targets or self._threatened(verb, index)
         if not targets and found[0][:2] in FORCE_ROOTS:
             targets = self._struck_place(verb, index)
         if not targets and found[0][:2] in TRADE_ROOTS:
             targets = index.producers_in([t for c in verb.children if c.dep_ in ("dobj", "prep") for t in _noun_phrase(c)],
                                          {s.resolved[:3] for s in sources})
+        if found[0][:2] == CONSULT_ROOT and self._to_the_press(verb, targets, index):
+            return []  # "speaking to reporters", "told IRNA": a statement, not a consultation
         return self._build(verb, verb, found, sources, targets, sentence, index, published)
+
+    @staticmethod
+    def _to_the_press(verb: Token, targets: list[ResolvedMention], index: "_MentionIndex") -> bool:
+        """The verb addresses the press: an outlet, or reporters and journalists named by their role alone."""
+        if targets:
+            return all(target.resolved[3:6] == PRESS_ROLE for target in targets)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                    for pobj in prep.children if pobj.dep_ == "pobj"]
+        return index.role_in({t.i for obj in objects for t in obj.subtree}, {PRESS_ROLE}) is not None
+
+    @staticmethod
+    def _protesters(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
+        """Crowds with no country are the people of the place they protest in: "thousands of people rallied
+        in Sanaa" are Yemen's civilians."""
+        subject = _subject(verb)
+        if subject is None:
+            return []
+        crowd = index.role_in({t.i for t in subject.subtree}, CROWD_ROLES)
+        place = index.place_for(verb) or index.place_for(subject.head)
+        if crowd is None or place is None or not place.detail.get("country"):
+            return []
+        return [replace(crowd, resolved=place.detail["country"] + crowd.resolved, rule=f"crowd-of-place:{place.text}")]
 
     @staticmethod
     def _whom_a_condition_names(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
@@ -157,6 +195,18 @@ class EventCoder:
             if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children):
                 return index.actors_at(next((c for c in clause.children if c.dep_ in SUBJECTS), None))
         return []
+
+    @staticmethod
+    def _threatened(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
+        """The threatened clause's subject, or whoever a participle says it belongs to: "warned that all ships
+        belonging to the Israeli enemy would become legitimate targets" threatens Israel (but "warned that a
+        purchase of Russian weapons would trigger sanctions" does not threaten Russia)."""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS), None) if clause else None
+        if subject is None:
+            return []
+        described = [t.i for c in subject.children if c.dep_ == "acl" for t in c.subtree]
+        return index.actors_at(subject) or index.first_actor_in(set(described))
 
     @staticmethod
     def _giver(verb: Token, index: "_MentionIndex") -> list[ResolvedMention]:
@@ -176,7 +226,8 @@ class EventCoder:
         tokens = [*verb.children, *(t for phrase in phrases for t in _noun_phrase(phrase))]
         for prep in (t for t in tokens if t.dep_ == "prep" and t.lower_ in ("in", "inside")):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and (actors := _holder(pobj, index) or index.actors_at(pobj)):
+                if pobj.dep_ == "pobj" and (actors := _holder(pobj, index) or index.actors_at(pobj)
+                                            or index.country_of_place_in(pobj)):
                     return actors
         return []
 
@@ -223,7 +274,8 @@ class EventCoder:
             return []
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         sources = index.actors_at(owner) if owner is not None else index.actors_before(noun)
-        agent_phrases = [] if sources else [c for c in noun.children if c.lower_ in _agent_prepositions(found[0])]
+        agents = _agent_prepositions(found[0]) + (("of",) if frame.lemma in self.nouns.doer_of else ())
+        agent_phrases = [] if sources else [c for c in noun.children if c.lower_ in agents]
         sources = sources or self._prepositional_target(agent_phrases, index)
         if not sources and governor is not None:
             sources = index.actors_at(_subject(governor))
@@ -233,6 +285,8 @@ class EventCoder:
         between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         if between is not None:
             sources = [a for pobj in between.children if pobj.dep_ == "pobj" for a in index.actors_at(pobj)]
+        if not targets and found[0][:2] in FORCE_ROOTS:
+            targets = self._struck_place(noun, index)
         if not targets and frame.lemma in self.nouns.reciprocal and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
             return [e for s, t in pairs for e in self._build(noun, governor or noun, found, [s], [t], sentence,
@@ -286,11 +340,24 @@ class EventCoder:
                                                       index)
         if inside:
             return inside
+        if found := self._party_described(objects, index):
+            return found
         # Whom an appeal or demand is addressed to: "demanded that the Houthis stop attacking ships"; whom
         # any act lets or makes do something: "allowed Kyiv to use the missiles".
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and (code[:2] in DIRECTIVE_ROOTS or _infinitive(c))),
                       None)
         return index.actors_at(next((c for c in clause.children if c.dep_ in SUBJECTS), None)) if clause else []
+
+    def _party_described(self, objects: list[Token], index: "_MentionIndex") -> list[ResolvedMention]:
+        """The other party to a deal the object names, as its relative clause gives it: "revoked a military
+        agreement that allowed U.S. military personnel to operate on its soil" is toward the United States."""
+        for obj in objects:
+            found = self.nouns.code_for(VerbFrame(lemma=obj.lemma_.lower()))
+            if found is not None and found[0][:2] in DEAL_ROOTS:
+                clauses = [c for c in obj.children if c.dep_ == "relcl"]
+                if actor := index.first_actor_in({t.i for clause in clauses for t in clause.subtree}):
+                    return actor
+        return []
 
     @staticmethod
     def _prepositional_target(tokens, index: "_MentionIndex") -> list[ResolvedMention]:
@@ -309,13 +376,15 @@ class _MentionIndex:
 
     def __init__(self, doc: Doc, mentions: list[ResolvedMention]):
         self.doc = doc
-        self.placed: dict[str, list[_Placed]] = {"actor": [], "date": [], "place": [], "weapon": []}
+        self.placed: dict[str, list[_Placed]] = {"actor": [], "date": [], "place": [], "weapon": [], "role": []}
         datelines = [(d.start, d.end) for d in find_datelines(doc.text)]
         for mention in mentions:
-            # A role word alone ("soldiers", "a military facility") names no actor an event can have, nor
-            # does a dateline ("DUBAI, United Arab Emirates (AP) —").
-            if mention.kind == "actor" and (mention.rule.startswith("role-only") or _in_spans(mention.start, datelines)):
+            # A role word alone ("soldiers", "a military facility") names no actor an event can have (it is
+            # kept apart, for the rules that give it one), nor does a dateline ("DUBAI, United Arab Emirates (AP) —").
+            if mention.kind == "actor" and _in_spans(mention.start, datelines):
                 continue
+            if mention.kind == "actor" and mention.rule.startswith("role-only"):
+                mention = replace(mention, kind="role")
             if mention.kind in self.placed and mention.resolved:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None:
@@ -330,6 +399,26 @@ class _MentionIndex:
         pronouns = {t.i for t in self.doc if t.lower_ in WEAPON_PRONOUNS
                     and bisect_left(starts, _sentence_start(t, back=2)) < bisect_left(starts, t.i)}
         return named | pronouns
+
+    def country_of_place_in(self, phrase: Token) -> list[ResolvedMention]:
+        """The country of a place (no actor of its own) the phrase names, as an actor: "in the eastern Donbas
+        region" is Ukraine; seas and straits are no one's."""
+        positions = {t.i for t in phrase.subtree}
+        for placed in self.placed["place"]:
+            place = placed.mention
+            if placed.start in positions and place.detail.get("country") and place.detail.get("kind") not in SHARED_WATERS:
+                return [replace(place, kind="actor", resolved=place.detail["country"], rule=f"place-country:{place.rule}",
+                                confidence=place.confidence * 0.8)]
+        return []
+
+    def first_actor_in(self, positions: set[int]) -> list[ResolvedMention]:
+        """The first actor named at the positions, as a one-item list (none: empty)."""
+        return next(([p.mention] for p in self.placed["actor"] if p.start in positions), [])
+
+    def role_in(self, positions: set[int], roles: set[str]) -> ResolvedMention | None:
+        """The first role-only mention ("people", "protesters") at the positions with one of the roles."""
+        return next((p.mention for p in self.placed["role"] if p.start in positions and p.mention.resolved in roles),
+                    None)
 
     def producers_in(self, tokens: list[Token], excluded: set[str]) -> list[ResolvedMention]:
         """The state that makes a weapon named among the tokens, as an actor: the other party to a deal
@@ -371,9 +460,11 @@ class _MentionIndex:
             # A pronoun the attribution stage resolved ("we" in a quote is its speaker), else its antecedent.
             own = next((p.mention for p in self.placed["actor"] if p.start == head.i and p.end == head.i + 1), None)
             return own or self._antecedent(head)
-        # Only mentions inside the head's own phrase: never one that also spans the verb and its object.
+        # Only mentions inside the head's own phrase: never one that also spans the verb and its object. A
+        # phrase may run on past the parse's subtree ("forces in Karabakh" when "in" hangs on the verb).
         left, right = head.left_edge.i, head.right_edge.i
-        covering = [p for p in self.placed["actor"] if p.start <= head.i < p.end and left <= p.start and p.end <= right + 1]
+        covering = [p for p in self.placed["actor"] if p.start <= head.i < p.end and left <= p.start
+                    and (p.end <= right + 1 or not p.start <= head.head.i < p.end)]
         if not covering:
             # Modifiers before the head: "Russia's navy", "the Iran-backed militia".
             left = head.left_edge.i
@@ -396,10 +487,16 @@ class _MentionIndex:
         described = _described_noun(pronoun)
         latest = described.left_edge.i if described is not None else pronoun.i
         before = [p for p in self.placed["actor"] if earliest <= p.start and p.end <= latest
-                  and p.mention.label in wanted]
+                  and p.mention.label in wanted and not (pronoun.lower_ == "it" and self._plural(p))]
         if _in_subject(pronoun):
             before = [p for p in before if _in_subject(self.doc[p.start:p.end].root)] or before
         return max(before, key=lambda p: (p.end, p.end - p.start)).mention if before else None
+
+    def _plural(self, placed: _Placed) -> bool:
+        """"The seafarers" is no antecedent of "it", nor is the "Filipino" of "Filipino seafarers"."""
+        root = self.doc[placed.start:placed.end].root
+        noun = root.head if root.dep_ in ("amod", "compound") else root
+        return noun.tag_ in ("NNS", "NNPS")
 
     def date_for(self, verb: Token) -> ResolvedMention | None:
         """A date in the verb's clause, else the nearest date in its sentence."""
@@ -457,7 +554,12 @@ def _in_spans(char: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _same_actor(source: str, target: str) -> bool:
-    """"IRN" and "IRNGOV" in one event is one actor twice, not a dyad (unlike ARMGOV and ARMCVL)."""
+    """"IRN" and "IRNGOV" in one event is one actor twice, not a dyad; but a state and those inside it
+    who are not the state are two ("AZE" and "AZEREB", "ARMGOV" and "ARMCVL")."""
+    if source == target:
+        return True
+    if source[3:6] in NON_STATE_ROLES or target[3:6] in NON_STATE_ROLES:
+        return False
     return source.startswith(target) or target.startswith(source)
 
 
@@ -586,6 +688,8 @@ def _subject(verb: Token) -> Token | None:
         subject = max((c for c in node.children if c.dep_ in SUBJECTS), key=lambda c: c.i, default=None)
         if subject is not None:
             return subject
+        if node is not verb and (raised := _passive_subject(node)) is not None:
+            return raised  # "Lavrov is expected to visit", "Iran was urged to stop": the passive's subject acts
         controller = _controlling_object(node)
         if controller is not None:
             return controller

@@ -96,5 +96,14 @@ def _nearest_before(candidates: list[ResolvedMention], earliest: int, before: in
 
 
 def _addressable_actors(actors: list[ResolvedMention]) -> list[ResolvedMention]:
-    """Actor mentions in text order, without news media: the outlet reporting is no party to the act."""
-    return sorted((m for m in actors if "MED" not in m.resolved[3:]), key=lambda m: m.start)
+    """Actor mentions in text order, without news media (the outlet reporting is no party to the act) and
+    without demonyms inside a wider actor's, which only describe it ("Armenian" in "ethnic Armenian forces
+    in Karabakh", AZEREB); a place inside one is an actor of its own ("Russia's ambassador in Berlin")."""
+    ordered = sorted((m for m in actors if "MED" not in m.resolved[3:]), key=lambda m: (m.start, -m.end))
+    kept, widest_end = [], -1
+    for mention in ordered:
+        if mention.end <= widest_end and mention.label == "NORP":
+            continue
+        kept.append(mention)
+        widest_end = max(widest_end, mention.end)
+    return kept

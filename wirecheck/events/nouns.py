@@ -20,6 +20,7 @@ class NounDictionary(VerbDictionary):
     def __init__(self):
         super().__init__()
         self.reciprocal: set[str] = set()
+        self.doer_of: set[str] = set()  # nouns whose "of" names who does the act: "the visit of Raisi"
 
     @classmethod
     def load(cls) -> "NounDictionary":
@@ -27,6 +28,9 @@ class NounDictionary(VerbDictionary):
         path = resources.files("wirecheck.events") / "data" / NOUN_FILE
         nouns.add_file(path, NOUN_FILE)
         for entry in yaml.safe_load(path.read_text("utf-8")) or []:
+            lemmas = [lemma.lower() for lemma in entry.get("lemmas") or [entry["lemma"]]]
             if entry.get("reciprocal"):
-                nouns.reciprocal.update(lemma.lower() for lemma in entry.get("lemmas") or [entry["lemma"]])
+                nouns.reciprocal.update(lemmas)
+            if entry.get("doer_of"):
+                nouns.doer_of.update(lemmas)
         return nouns

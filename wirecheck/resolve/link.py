@@ -13,10 +13,11 @@ from spacy.vocab import Vocab
 
 from wirecheck.annotations import ResolvedMention
 from wirecheck.resolve.actors import Actor
+from wirecheck.resolve.coreference import resolve_by_context
 from wirecheck.resolve.dates import resolve_date
 from wirecheck.resolve.knowledge import Knowledge
 from wirecheck.resolve.patterns import ACTOR_PHRASES, WEAPON_LABEL
-from wirecheck.resolve.places import Place
+from wirecheck.resolve.places import SHARED_WATERS, Place
 
 # Words before a surname that are titles, not first names.
 TITLES = {"president", "prime", "minister", "mr", "mrs", "ms", "dr", "sen", "senator", "gen", "general", "king",
@@ -27,6 +28,10 @@ PLACE_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
 # How sure each way of deciding is; read as "how often this rule is right" on news text.
 CONFIDENCE = {"pattern": 0.95, "alias": 0.9, "surname": 0.75, "fuzzy": 0.65, "context": 0.7, "first": 0.5,
               "phrase": 0.85, "role-only": 0.6, "date": 0.9, "place": 0.85}
+# Participles after a hyphen that make the name before it the owner: "Norwegian-owned", "Israeli-linked".
+OWNERSHIP_PARTICIPLES = {"owned", "linked", "operated", "managed"}
+# Roles of armed men, which an ethnic group's or a region's forces have as rebels.
+ARMED_ROLES = {"MIL", "REB"}
 # When several actors share a name, this order breaks ties that context cannot.
 KIND_PRIORITY = ("person", "group", "capital", "seat", "military", "intelligence", "legislature", "police",
                  "agency", "court", "party", "organisation", "outlet", "company", "university", "think_tank", "ngo",
@@ -43,7 +48,7 @@ def link(doc: Doc, published: date | None, knowledge: Knowledge) -> list[Resolve
     linker = _Linker(doc, published, knowledge)
     mentions = [m for ent in linker.ents for m in linker.entity(ent)]
     mentions += [m for span in doc.spans.get(ACTOR_PHRASES, []) if (m := linker.phrase(span))]
-    return sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
+    return resolve_by_context(doc, sorted(mentions, key=lambda m: (m.start, -m.end, m.kind)))
 
 
 def link_name(text: str, published: date | None, knowledge: Knowledge) -> list[ResolvedMention]:
@@ -176,10 +181,14 @@ class _Linker:
         inside = [ent for ent in self.ents if span.start <= ent.start and ent.end <= span.end]
         if any((ent.start, ent.end) == (span.start, span.end) for ent in inside):
             return None  # the name alone: its entity mention says it all
+        inside = [ent for ent in inside if not _backs_the_actor(ent)]
         base_ent, base = next(((ent, code) for ent in inside if (code := self._base_code(ent))), (None, None))
+        base = base or self._owner_code(span)
         role_phrase, role = self._role(span, base_ent)
         if not role:
             return None  # no role word: the names inside carry their own mentions
+        if role in ARMED_ROLES and (ethnic := _names_a_people(span)) or role == "REB":
+            base, role = self._armed_group_of_place(span, base, role, ethnic)
         rule = "phrase" if base else "role-only"
         return ResolvedMention(span.start_char, span.end_char, span.text, "ACTOR", "actor", _combine(base, role),
                                None, CONFIDENCE[rule], f"{rule}:{role_phrase}", {"role": role, "base": base})
@@ -188,8 +197,40 @@ class _Linker:
         actor, _rule, _candidates = self.actor_for(ent)
         if actor is not None:
             return actor.codes_on(self.published)[0]
+        if ent.label_ not in PLACE_ENTITY_LABELS:
+            return None  # a ship's or a work's name ("tanker Swan Atlantic") is no town of that name
         place, _rule, _candidates = self.place_for(ent.text, ent.ent_id_)
-        return place.country if place else None
+        return place.country if place and place.kind not in SHARED_WATERS else None
+
+    def _armed_group_of_place(self, span: Span, base: str | None, role: str, ethnic: bool) -> tuple[str | None, str]:
+        """Rebels are coded by the country they fight in, not their kin's: "ethnic Armenian forces in
+        Nagorno-Karabakh" and "Armenian separatists in Karabakh" are AZEREB. Without a place in the phrase,
+        an ethnic group's forces take the region or town the sentence names."""
+        where = self._country_of_places(span[span.root.i - span.start:], region_only=False)
+        if where is None and ethnic:
+            where = self._country_of_places(span.sent, region_only=True)
+        if where is None:
+            return (None, "REB") if ethnic else (base, role)
+        return where, "REB"
+
+    def _country_of_places(self, span: Span, region_only: bool) -> str | None:
+        """The country of the first place named in the span (a region or town, with `region_only`)."""
+        for ent in self.ents:
+            if span.start <= ent.start and ent.end <= span.end and ent.label_ in PLACE_ENTITY_LABELS:
+                place, _rule, _candidates = self.place_for(ent.text, ent.ent_id_)
+                if place is not None and place.country and not (region_only and place.kind == "country"):
+                    return place.country
+        return None
+
+    def _owner_code(self, span: Span) -> str | None:
+        """The country of an owner written as one word with its participle: "the U.S.-owned carrier"."""
+        for token in span:
+            owner, _hyphen, participle = token.text.rpartition("-")
+            if owner and participle.lower() in OWNERSHIP_PARTICIPLES:
+                countries = {a.country for a in self.knowledge.actors.lookup(owner) if a.kind in ("country", "region")}
+                if len(countries) == 1:
+                    return countries.pop()
+        return None
 
     def _role(self, span: Span, base_ent: Span | None) -> tuple[str, str]:
         """The longest role phrase among the span's words outside the name that gave the base code."""
@@ -228,6 +269,19 @@ class _Linker:
         if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
             return scores[0][1]
         return None
+
+
+def _names_a_people(span: Span) -> bool:
+    """"ethnic Armenian forces": the demonym names a people, not the state of that name."""
+    return any(token.lower_ == "ethnic" for token in span)
+
+
+def _backs_the_actor(ent: Span) -> bool:
+    """A name joined by a hyphen to a participle other than one of ownership names a backer, not the actor:
+    "Iran-backed militias" are not Iran's, but a "Norwegian-owned tanker" is Norway's."""
+    doc = ent.doc
+    return (ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "–") and doc[ent.end + 1].tag_ in ("VBN", "VBG")
+            and doc[ent.end + 1].lower_ not in OWNERSHIP_PARTICIPLES)
 
 
 def _dominant(places: list[Place]) -> Place | None:

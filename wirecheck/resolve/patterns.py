@@ -124,9 +124,12 @@ class ActorPhraseFinder:
 
     @staticmethod
     def _phrase_around(doc: Doc, head: int) -> Span:
-        start = head
-        while start > 0 and head - start < ROLE_MODIFIERS and _is_modifier(doc[start - 1]):
+        start, modifiers = head, 0
+        while start > 0 and _is_modifier(doc[start - 1]) and (modifiers < ROLE_MODIFIERS or _is_hyphen(doc[start - 1])):
+            modifiers += not _is_hyphen(doc[start - 1])
             start -= 1
+        if _is_hyphen(doc[start]):
+            start += 1
         before = start - 1 if start > 0 and doc[start - 1].orth_ in POSSESSIVES else start
         name_start = before
         while name_start > 0 and doc[name_start - 1].ent_type_ in NAMED_TYPES:
@@ -145,10 +148,18 @@ class ActorPhraseFinder:
 
 def _is_modifier(token) -> bool:
     """A word that can modify a role noun: with a tagger, adjectives and nouns ("senior", "Black Sea");
-    without one, any word that is not a stop word."""
+    without one, any word that is not a stop word. A hyphen joins a name to a participle: "Norwegian-owned"."""
+    if _is_hyphen(token):
+        return token.i > 0 and token.i + 1 < len(token.doc) and token.nbor(1).tag_ in ("VBN", "VBG", "JJ")
     if token.pos_:
-        return token.pos_ in ("ADJ", "NOUN", "PROPN") and not token.is_stop
+        # Participles too: "Niger's ruling junta", "the exiled opposition".
+        participle = token.tag_ in ("VBG", "VBN") and token.dep_ == "amod"
+        return (token.pos_ in ("ADJ", "NOUN", "PROPN") or participle) and not token.is_stop
     return token.is_alpha and not token.is_stop
+
+
+def _is_hyphen(token) -> bool:
+    return token.text in ("-", "–")
 
 
 def _longest(spans: list[Span]) -> list[Span]:

@@ -13,6 +13,11 @@ import pycountry
 from wirecheck.resolve.actors import normalise_name
 
 
+# Kinds of place (regions.yaml) no one country holds: neither the ships in them nor force used there are
+# any one country's.
+SHARED_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "lake", "river"})
+
+
 @dataclass(frozen=True)
 class Place:
     id: str
