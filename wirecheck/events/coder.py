@@ -8,7 +8,7 @@ conjoined actors give one event each; an infinitive or conjoined verb takes its 
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -108,19 +108,20 @@ class EventCoder:
         """
         if not doc.has_annotation("DEP"):
             return []
-        index = _MentionIndex(doc, mentions)
+        sentences = list(doc.sents)  # doc.sents walks every token: once per document, not per question
+        index = _MentionIndex(doc, mentions, sentences)
         by_verb: dict[int, list[CodedEvent]] = {}
-        for number, sentence in enumerate(doc.sents):
+        for number, sentence in enumerate(sentences):
             for token in sentence:
                 if token.pos_ == "VERB":
                     by_verb[token.i] = self._events_of(token, number, index, published)
         self._mark_denied(doc, by_verb)
         by_verb = _one_per_complement(doc, by_verb)
-        for number, sentence in enumerate(doc.sents):
+        for number, sentence in enumerate(sentences):
             for token in sentence:
                 if token.pos_ == "VERB" and not by_verb.get(token.i):
                     by_verb[token.i] = self._statement_events(token, by_verb, number, index, published)
-        for number, sentence in enumerate(doc.sents):
+        for number, sentence in enumerate(sentences):
             for token in sentence:
                 if token.pos_ == "NOUN" and token.lemma_.lower() in self.nouns.entries:
                     governor = _governing_verb(token)
@@ -130,7 +131,8 @@ class EventCoder:
         reactions = {doc[i].idx for i, coded in by_verb.items()
                      if any(e.target is None for e in coded) and self._reacts_to_an_act(doc[i])}
         actors = [placed.mention for placed in index.placed["actor"]]
-        return _once_per_act(fill_targets_from_context(doc, events, actors, reactions))
+        starts = [sentence.start_char for sentence in sentences]
+        return _once_per_act(fill_targets_from_context(starts, events, actors, reactions))
 
     def _reacts_to_an_act(self, verb: Token) -> bool:
         """The verb's object, or the subject of what it says, is an act named by a noun with no actor of its
@@ -374,8 +376,10 @@ class EventCoder:
 class _MentionIndex:
     """Resolved mentions by token position, to find the actor, date or place a parse node stands for."""
 
-    def __init__(self, doc: Doc, mentions: list[ResolvedMention]):
+    def __init__(self, doc: Doc, mentions: list[ResolvedMention], sentences: list):
         self.doc = doc
+        self.sentence_starts = [sentence.start for sentence in sentences]  # token offsets
+        self.sentences = sentences
         self.placed: dict[str, list[_Placed]] = {"actor": [], "date": [], "place": [], "weapon": [], "role": []}
         datelines = [(d.start, d.end) for d in find_datelines(doc.text)]
         for mention in mentions:
@@ -391,13 +395,18 @@ class _MentionIndex:
                     self.placed[mention.kind].append(_Placed(span.start, span.end, mention))
         self.weapon_tokens = self._weapon_tokens()
 
+    def sentence_start(self, token: Token, back: int) -> int:
+        """The first token of the sentence `back` sentences before the token's own."""
+        own = bisect_right(self.sentence_starts, token.i) - 1
+        return self.sentence_starts[max(own - back, 0)]
+
     def _weapon_tokens(self) -> set[int]:
         """Tokens that name a weapon, and pronouns that stand for one named in the two sentences before
         ("Iran has delivered hundreds of them to Russia")."""
         named = {i for placed in self.placed["weapon"] for i in range(placed.start, placed.end)}
         starts = sorted(placed.start for placed in self.placed["weapon"])
         pronouns = {t.i for t in self.doc if t.lower_ in WEAPON_PRONOUNS
-                    and bisect_left(starts, _sentence_start(t, back=2)) < bisect_left(starts, t.i)}
+                    and bisect_left(starts, self.sentence_start(t, back=2)) < bisect_left(starts, t.i)}
         return named | pronouns
 
     def country_of_place_in(self, phrase: Token) -> list[ResolvedMention]:
@@ -483,7 +492,7 @@ class _MentionIndex:
         wanted = PERSONAL_LABELS if pronoun.lower_ in ("he", "she", "him", "her") else GROUP_LABELS
         if pronoun.lower_ not in PRONOUNS:
             return None
-        earliest = _sentence_start(pronoun, back=2)
+        earliest = self.sentence_start(pronoun, back=2)
         described = _described_noun(pronoun)
         latest = described.left_edge.i if described is not None else pronoun.i
         before = [p for p in self.placed["actor"] if earliest <= p.start and p.end <= latest
@@ -501,7 +510,7 @@ class _MentionIndex:
     def date_for(self, verb: Token) -> ResolvedMention | None:
         """A date in the verb's clause, else the nearest date in its sentence."""
         left, right = verb.left_edge.i, verb.right_edge.i
-        sentence = verb.sent
+        sentence = self.sentences[bisect_right(self.sentence_starts, verb.i) - 1]
         dates = [p for p in self.placed["date"] if sentence.start <= p.start < sentence.end]
         inside = [p for p in dates if left <= p.start <= right]
         pool = inside or dates
@@ -615,15 +624,6 @@ def _noun_phrase(head: Token) -> list[Token]:
         stack.extend(child for child in token.children if child.dep_ not in ("relcl", "ccomp", "advcl")
                      and not (child.dep_ == "acl" and child.tag_ != "VB"))
     return tokens
-
-
-def _sentence_start(token: Token, back: int) -> int:
-    sentence = token.sent
-    for _ in range(back):
-        if sentence.start == 0:
-            break
-        sentence = token.doc[sentence.start - 1].sent
-    return sentence.start
 
 
 def _one_per_complement(doc: Doc, by_verb: dict[int, list[CodedEvent]]) -> dict[int, list[CodedEvent]]:

@@ -12,8 +12,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc
-
 from wirecheck.annotations import CodedEvent, ResolvedMention
 from wirecheck.events.codebook import codebook
 
@@ -29,16 +27,15 @@ SENTENCES_BACK = 2
 CONFLICT_QUAD_CLASSES = {3, 4}
 
 
-def fill_targets_from_context(doc: Doc, events: list[CodedEvent], actors: list[ResolvedMention],
+def fill_targets_from_context(sentence_starts: list[int], events: list[CodedEvent], actors: list[ResolvedMention],
                               reactions: set[int]) -> list[CodedEvent]:
     """The events in text order, each target-less one given the nearest of the `actors` (the mentions an
-    event may have as actors) named before it, within
-    two sentences, that is not its source (nor, for conflict, a source conjoined with it); a reaction to
+    event may have as actors) named before it, within two sentences (`sentence_starts`: their character
+    offsets), that is not its source (nor, for conflict, a source conjoined with it); a reaction to
     an act (`reactions`: trigger offsets of verbs whose object is "the move", "the decision") is given
     the author of the last act coded before it, and a mediation one event per side of what it mediated."""
     ordered = sorted(events, key=lambda e: e.trigger_start)
     candidates = _addressable_actors(actors)
-    sentence_starts = [sentence.start_char for sentence in doc.sents]
     sources_of: dict[int, set[str]] = {}
     for event in ordered:
         sources_of.setdefault(event.trigger_start, set()).add(event.source[:3])

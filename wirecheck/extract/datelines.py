@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 # A place (any case) with the wire service in brackets and a spaced dash, or between slashes (TASS's
 # "MOSCOW, October 17. /TASS/."), or a place in capitals alone and a spaced dash.
@@ -34,7 +35,7 @@ def find_datelines(text: str) -> list[Dateline]:
         27
     """
     found = []
-    for opening in list(PARAGRAPH_START.finditer(text))[:PARAGRAPHS_SEARCHED]:
+    for opening in islice(PARAGRAPH_START.finditer(text), PARAGRAPHS_SEARCHED):
         at = opening.end()
         match = WITH_WIRE.match(text, at) or SLASHED.match(text, at) or CAPITALS.match(text, at)
         if match:

@@ -30,8 +30,9 @@ def paragraph_boundaries(doc):
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
-    for dateline in find_datelines(doc.text):
-        first = doc.char_span(dateline.end, len(doc.text), alignment_mode="expand")
+    text = doc.text  # joined from the tokens on every access
+    for dateline in find_datelines(text):
+        first = doc.char_span(dateline.end, len(text), alignment_mode="expand")
         if first is not None and len(first):
             first[0].is_sent_start = True
     return doc
